@@ -1,0 +1,2 @@
+/** The picocli command line interface. */
+package gopatterns.cli;

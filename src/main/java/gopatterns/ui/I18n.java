@@ -1,0 +1,107 @@
+package gopatterns.ui;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The app's language: one locale for every window, and one bundle that joins the message files of the
+ * shell and of each view (each view keeps its strings beside it). Views are rebuilt from their models when
+ * the locale changes, so every visible string comes from here at build time.
+ */
+public final class I18n {
+
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final List<Locale> SUPPORTED = List.of(ENGLISH, CHINESE);
+
+    private static final List<String> BASE_NAMES = List.of(
+            "gopatterns.ui.messages",
+            "gopatterns.ui.runner.messages",
+            "gopatterns.ui.pool.messages");
+
+    private static final ObjectProperty<Locale> LOCALE = new SimpleObjectProperty<>(ENGLISH);
+    private static ResourceBundle bundle;
+
+    private I18n() {
+    }
+
+    /** The app's locale; listen to it to rebuild what shows text. FX thread. */
+    public static ObjectProperty<Locale> localeProperty() {
+        return LOCALE;
+    }
+
+    public static Locale locale() {
+        return LOCALE.get();
+    }
+
+    /** Every message of the current language, for FXML loaders. */
+    public static synchronized ResourceBundle bundle() {
+        if (bundle == null || !bundle.getLocale().equals(LOCALE.get())) {
+            bundle = new Joined(LOCALE.get());
+        }
+        return bundle;
+    }
+
+    /** The message for {@code key}, formatted with {@code args} as {@link MessageFormat} does. */
+    public static String get(String key, Object... args) {
+        String pattern = bundle().getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+    }
+
+    /** The message for {@code key}, or null if there is none; for optional texts. */
+    public static String find(String key) {
+        ResourceBundle b = bundle();
+        return b.containsKey(key) ? b.getString(key) : null;
+    }
+
+    /** The files of every base name, joined; a key defined twice keeps its first value. */
+    private static final class Joined extends ResourceBundle {
+        private final Locale locale;
+        private final List<ResourceBundle> parts = new ArrayList<>();
+
+        Joined(Locale locale) {
+            this.locale = locale;
+            for (String base : BASE_NAMES) {
+                try {
+                    parts.add(ResourceBundle.getBundle(base, locale, I18n.class.getModule()));
+                } catch (MissingResourceException e) {
+                    // A view without messages yet.
+                }
+            }
+        }
+
+        @Override
+        public Locale getLocale() {
+            return locale;
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            for (ResourceBundle b : parts) {
+                if (b.containsKey(key)) {
+                    return b.getObject(key);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            Set<String> keys = new LinkedHashSet<>();
+            for (ResourceBundle b : parts) {
+                keys.addAll(b.keySet());
+            }
+            return Collections.enumeration(keys);
+        }
+    }
+}

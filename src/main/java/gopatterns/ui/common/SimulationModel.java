@@ -1,0 +1,312 @@
+package gopatterns.ui.common;
+
+import gopatterns.clock.VirtualClock;
+import gopatterns.event.EventBus;
+import gopatterns.event.GoEvent;
+import gopatterns.event.GoLog;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What the Runner and Pool models share: a virtual clock, one run at a time with its event bus, the frame
+ * bridge that brings the run's events to the FX thread, the transport commands (start, pause, step, reset,
+ * speed) and the Go log.
+ *
+ * <p>All properties are read and written on the FX thread. A subclass builds its run in {@link #launch}
+ * (on the FX thread; the run's own threads are clock participants) and folds events into its state in
+ * {@link #apply}.
+ */
+public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.Sink<E> {
+
+    /** Lines kept in the log: a long run must not grow memory without end. */
+    public static final int LOG_LIMIT = 2_000;
+
+    /** What a run must answer to: stop every thread it started. */
+    public interface Run {
+        void dispose();
+    }
+
+    private final VirtualClock clock;
+    private final FrameBridge<E> bridge = new FrameBridge<>(this);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper(this, "started");
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused");
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.0);
+    private final ReadOnlyObjectWrapper<Duration> time = new ReadOnlyObjectWrapper<>(this, "time", Duration.ZERO);
+    private final ReadOnlyStringWrapper codeAnchor = new ReadOnlyStringWrapper(this, "codeAnchor", "");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ReadOnlyLongWrapper runNumber = new ReadOnlyLongWrapper(this, "runNumber");
+    private final ObjectProperty<LogLine> lastLog = new SimpleObjectProperty<>(this, "lastLog");
+    private final ObservableList<LogLine> log = FXCollections.observableArrayList();
+    private final List<LogLine> pendingLog = new ArrayList<>();
+    private final AtomicReference<Throwable> pendingFailure = new AtomicReference<>();
+
+    private EventBus<E> bus;
+    private EventBus.Subscription subscription;
+    private Run run;
+    private long runStart;
+
+    /** A line of the Go log; {@code afterEnd} marks lines the Go program would never print (it has exited). */
+    public record LogLine(long seq, String text, boolean afterEnd) {}
+
+    protected SimulationModel(VirtualClock clock) {
+        this.clock = clock;
+        this.paused.set(clock.isPaused());
+        this.speed.set(clock.speed());
+        speed.addListener((obs, old, v) -> {
+            double clamped = Math.max(VirtualClock.MIN_SPEED, Math.min(VirtualClock.MAX_SPEED, v.doubleValue()));
+            if (clamped != v.doubleValue()) {
+                speed.set(clamped);
+                return;
+            }
+            clock.setSpeed(clamped);
+        });
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Starts a new run with the current parameters; a run still going is reset first. */
+    public void start() {
+        reset();
+        bus = new EventBus<>(clock);
+        subscription = bus.subscribe(bridge);
+        runStart = clock.nanos();
+        runNumber.set(runNumber.get() + 1);
+        started.set(true);
+        running.set(true);
+        try {
+            run = launch(clock, bus);
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+        bridge.drain();
+    }
+
+    /** Pauses or resumes virtual time. */
+    public void togglePause() {
+        if (clock.isPaused()) {
+            clock.resume();
+        } else {
+            clock.pause();
+        }
+        paused.set(clock.isPaused());
+    }
+
+    public void pause() {
+        if (!paused.get()) {
+            togglePause();
+        }
+    }
+
+    public void resume() {
+        if (paused.get()) {
+            togglePause();
+        }
+    }
+
+    /** Pauses and moves virtual time to the next pending wake-up. */
+    public void step() {
+        clock.step();
+        paused.set(true);
+        bridge.drain();
+    }
+
+    /** Stops every thread of the current run and clears the view's state. */
+    public void reset() {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        if (run != null) {
+            run.dispose();
+            run = null;
+        }
+        bridge.discardPending();
+        pendingFailure.set(null);
+        bus = null;
+        running.set(false);
+        started.set(false);
+        log.clear();
+        pendingLog.clear();
+        failure.set("");
+        codeAnchor.set("");
+        time.set(Duration.ZERO);
+        clearState();
+    }
+
+    /** Stops the run and the clock for good: the window is closing. */
+    public void dispose() {
+        reset();
+        bridge.stop();
+        clock.close();
+    }
+
+    /** Starts the per-frame bridge; the view calls it once it is shown. */
+    public void attach() {
+        bridge.start();
+    }
+
+    /** Brings the state up to date now, as a frame would; tests call it after moving a manual clock. */
+    public void sync() {
+        bridge.drain();
+    }
+
+    // ---------------------------------------------------------------- for subclasses
+
+    /** Builds and starts a run on the FX thread; its threads must be participants of {@code clock}. */
+    protected abstract Run launch(VirtualClock clock, EventBus<E> bus);
+
+    /** Folds one event into the state. */
+    protected abstract void apply(E event);
+
+    /** The Go log line for an event, if the Go program logs one. */
+    protected abstract Optional<String> logMessage(E event);
+
+    /** Clears the state of the view for a new run. */
+    protected abstract void clearState();
+
+    /** Per-frame work after the events: continuous quantities read the clock here. */
+    protected void frame() {
+    }
+
+    /** True once the run has ended (the Go program would have exited): later log lines are marked. */
+    protected boolean goProgramEnded() {
+        return !running.get();
+    }
+
+    protected void ended() {
+        running.set(false);
+    }
+
+    protected void highlight(String anchor) {
+        codeAnchor.set(anchor);
+    }
+
+    /** Reports a failure of the run in the window, and ends the run. */
+    protected void fail(Throwable t) {
+        failure.set(t.getClass().getSimpleName() + ": " + t.getMessage());
+        running.set(false);
+    }
+
+    /**
+     * Reports a failure from any thread (a run's thread, a factory); it reaches the window with the next
+     * frame. The first failure of a run wins.
+     */
+    public void reportFailure(Throwable t) {
+        pendingFailure.compareAndSet(null, t);
+    }
+
+    protected EventBus<E> bus() {
+        return bus;
+    }
+
+    /** Virtual nanoseconds since this run started. */
+    protected long runNanos(long virtualNanos) {
+        return virtualNanos - runStart;
+    }
+
+    @Override
+    public final void onEvents(List<E> batch) {
+        for (E e : batch) {
+            apply(e);
+            Optional<String> message = logMessage(e);
+            if (message.isPresent()) {
+                LogLine line = new LogLine(e.seq(), GoLog.line(clock.instantAt(e.at()), message.get()),
+                        goProgramEnded());
+                pendingLog.add(line);
+            }
+        }
+        if (!pendingLog.isEmpty()) {
+            log.addAll(pendingLog);
+            lastLog.set(pendingLog.getLast());
+            pendingLog.clear();
+            if (log.size() > LOG_LIMIT) {
+                log.remove(0, log.size() - LOG_LIMIT);
+            }
+        }
+    }
+
+    @Override
+    public final void onFrame() {
+        Throwable t = pendingFailure.getAndSet(null);
+        if (t != null) {
+            fail(t);
+        }
+        if (started.get()) {
+            time.set(Duration.ofNanos(Math.max(0, clock.nanos() - runStart)));
+        }
+        frame();
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    public FrameBridge<E> bridge() {
+        return bridge;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    /** True from start until reset, also after the run ended: there is something to show. */
+    public ReadOnlyBooleanProperty startedProperty() {
+        return started.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    /** Virtual time since the run started. */
+    public ReadOnlyObjectProperty<Duration> timeProperty() {
+        return time.getReadOnlyProperty();
+    }
+
+    /** The anchor of the listing line being executed, see {@link CodeListingView}. */
+    public ReadOnlyStringProperty codeAnchorProperty() {
+        return codeAnchor.getReadOnlyProperty();
+    }
+
+    /** Empty, or a readable message of what went wrong in the run. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty runNumberProperty() {
+        return runNumber.getReadOnlyProperty();
+    }
+
+    /** The Go log of this run, the last {@value #LOG_LIMIT} lines. */
+    public ObservableList<LogLine> log() {
+        return FXCollections.unmodifiableObservableList(log);
+    }
+}

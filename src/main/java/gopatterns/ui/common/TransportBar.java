@@ -1,0 +1,98 @@
+package gopatterns.ui.common;
+
+import gopatterns.ui.I18n;
+import java.time.Duration;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Start, Pause/Resume, Step, Reset and the speed of virtual time, for whichever model it is bound to. The
+ * speed slider is logarithmic: its middle is 1x, its ends 0.1x and 10x.
+ */
+public final class TransportBar extends ToolBar {
+
+    @FXML private Button startButton;
+    @FXML private ToggleButton pauseButton;
+    @FXML private FontIcon pauseIcon;
+    @FXML private Button stepButton;
+    @FXML private Button resetButton;
+    @FXML private Slider speedSlider;
+    @FXML private Label speedLabel;
+    @FXML private Label timeLabel;
+
+    private SimulationModel<?> model;
+    private boolean syncingSpeed;
+    private final javafx.beans.value.ChangeListener<Number> speedListener = this::speedChanged;
+
+    public TransportBar() {
+        Fxml.loadRoot(this);
+        speedSlider.valueProperty().addListener((obs, old, v) -> {
+            if (model != null && !syncingSpeed) {
+                model.speedProperty().set(Math.round(Math.pow(10, v.doubleValue()) * 10) / 10.0);
+            }
+        });
+    }
+
+    /** Binds the bar to a model; rebinding moves every control to the new one. */
+    public void setModel(SimulationModel<?> m) {
+        if (model != null) {
+            model.speedProperty().removeListener(speedListener);
+        }
+        model = m;
+        pauseButton.selectedProperty().bind(m.pausedProperty());
+        pauseButton.textProperty().bind(Bindings.when(m.pausedProperty())
+                .then(I18n.get("transport.resume")).otherwise(I18n.get("transport.pause")));
+        pauseIcon.setIconLiteral(m.pausedProperty().get() ? "mdi2p-play-pause" : "mdi2p-pause");
+        m.pausedProperty().addListener((obs, was, now) ->
+                pauseIcon.setIconLiteral(now ? "mdi2p-play-pause" : "mdi2p-pause"));
+        timeLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> I18n.get("transport.time", seconds(m.timeProperty().get())), m.timeProperty()));
+        m.speedProperty().addListener(speedListener);
+        speedChanged(null, null, m.speedProperty().get());
+    }
+
+    public SimulationModel<?> model() {
+        return model;
+    }
+
+    private void speedChanged(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number v) {
+        syncingSpeed = true;
+        try {
+            speedSlider.setValue(Math.log10(v.doubleValue()));
+            speedLabel.setText(String.format(Locale.ROOT, "%.1f×", v.doubleValue()));
+        } finally {
+            syncingSpeed = false;
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.2fs", d.toNanos() / 1e9);
+    }
+
+    @FXML
+    private void onStart() {
+        model.start();
+    }
+
+    @FXML
+    private void onPause() {
+        model.togglePause();
+    }
+
+    @FXML
+    private void onStep() {
+        model.step();
+    }
+
+    @FXML
+    private void onReset() {
+        model.reset();
+    }
+}

@@ -1,0 +1,2 @@
+/** Controls and helpers shared by the runner and pool views. */
+package gopatterns.ui.common;

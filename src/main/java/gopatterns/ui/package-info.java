@@ -1,0 +1,2 @@
+/** Shared JavaFX user interface code. */
+package gopatterns.ui;

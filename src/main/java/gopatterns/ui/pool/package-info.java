@@ -1,0 +1,2 @@
+/** The pool pattern view. */
+package gopatterns.ui.pool;

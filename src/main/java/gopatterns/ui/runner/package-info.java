@@ -1,0 +1,2 @@
+/** The runner pattern view. */
+package gopatterns.ui.runner;

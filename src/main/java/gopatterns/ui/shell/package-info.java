@@ -1,0 +1,2 @@
+/** The application window and its navigation. */
+package gopatterns.ui.shell;

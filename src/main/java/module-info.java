@@ -1,0 +1,41 @@
+/**
+ * gopatterns: animates Go's runner and pool concurrency patterns, as a JavaFX desktop app and a CLI.
+ *
+ * <p>The core ({@code gopatterns.clock}, {@code gopatterns.event}, {@code gopatterns.runner},
+ * {@code gopatterns.pool}) is plain Java and must not depend on JavaFX;
+ * {@code gopatterns.architecture.CoreIndependenceTest} enforces that.
+ */
+module gopatterns {
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires javafx.swing;
+    requires java.desktop;
+    requires java.prefs;
+    requires jdk.unsupported;
+
+    requires org.controlsfx.controls;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.materialdesign2;
+    requires info.picocli;
+    requires com.fasterxml.jackson.core;
+
+    exports gopatterns.clock;
+    exports gopatterns.event;
+    exports gopatterns.runner;
+    exports gopatterns.pool;
+
+    opens gopatterns.cli to info.picocli;
+
+    exports gopatterns.ui to javafx.graphics;
+    exports gopatterns.ui.common to javafx.graphics;
+    exports gopatterns.ui.runner to javafx.graphics;
+    exports gopatterns.ui.pool to javafx.graphics;
+    exports gopatterns.ui.shell to javafx.graphics;
+
+    opens gopatterns.ui to javafx.fxml;
+    opens gopatterns.ui.common to javafx.fxml;
+    opens gopatterns.ui.runner to javafx.fxml;
+    opens gopatterns.ui.pool to javafx.fxml;
+    opens gopatterns.ui.shell to javafx.fxml;
+}
