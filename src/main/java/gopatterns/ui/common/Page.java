@@ -1,0 +1,48 @@
+package gopatterns.ui.common;
+
+import gopatterns.event.GoEvent;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+
+/**
+ * One view of the app as the main window sees it: its model, a way to build its nodes (again, whenever the
+ * language changes), its presets, explanations and legend, and its parameters for the saved settings.
+ */
+public interface Page {
+
+    /** A stable name, used in settings and ids: {@code runner}, {@code pool}. */
+    String id();
+
+    /** The tab title, in the current language. */
+    String title();
+
+    SimulationModel<?> model();
+
+    /** Builds the view's nodes from the model's current state. */
+    Parent createView();
+
+    /** Stylesheets the view needs in the scene. */
+    List<String> stylesheets();
+
+    List<Preset> presets();
+
+    /** What the event means, in one or two plain sentences, in the current language. */
+    Optional<String> explain(GoEvent event);
+
+    /** The colours and shapes of this view, explained. */
+    Node createLegend();
+
+    /** The parameters as text, to be remembered between launches. */
+    Map<String, String> saveParameters();
+
+    /** Restores remembered parameters; anything unreadable or out of range is ignored. */
+    void restoreParameters(Map<String, String> saved);
+
+    /** The Interrupt command, for the views that have one. */
+    default boolean interrupt() {
+        return false;
+    }
+}

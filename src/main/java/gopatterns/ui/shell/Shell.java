@@ -1,0 +1,245 @@
+package gopatterns.ui.shell;
+
+import gopatterns.ui.I18n;
+import gopatterns.ui.common.Fxml;
+import gopatterns.ui.common.Page;
+import gopatterns.ui.common.SimulationModel;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The app around the views: which page is shown, the theme, the language, the keyboard, and what is
+ * remembered between launches. The window's nodes ({@link MainWindow}) are rebuilt from here when the
+ * language changes; the models, and so any run in progress, stay as they are.
+ */
+public final class Shell {
+
+    /** Speeds that + and - step through. */
+    static final double[] SPEEDS = {0.1, 0.25, 0.5, 1, 2, 4, 8, 10};
+
+    public static final double MIN_WIDTH = 1280;
+    public static final double MIN_HEIGHT = 720;
+
+    private final Stage stage;
+    private final List<Page> pages;
+    private final AppSettings settings;
+    private final Shortcuts shortcuts;
+    private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", 0);
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
+    private final Scene scene;
+    private MainWindow window;
+
+    public Shell(Stage stage, List<Page> pages, AppSettings settings) {
+        this.stage = stage;
+        this.pages = List.copyOf(pages);
+        this.settings = settings;
+        this.shortcuts = new Shortcuts(this);
+        restoreSettings();
+        window = new MainWindow(this);
+        scene = new Scene(window, settings.getDouble("window.width", MIN_WIDTH),
+                settings.getDouble("window.height", 800));
+        shortcuts.install(scene);
+        applyStylesheets();
+        stage.setScene(scene);
+        stage.setTitle(I18n.get("app.title"));
+        stage.setMinWidth(800);
+        stage.setMinHeight(600);
+        double x = settings.getDouble("window.x", Double.NaN);
+        double y = settings.getDouble("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        for (Page p : pages) {
+            p.model().attach();
+        }
+    }
+
+    // ---------------------------------------------------------------- pages
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public Page page() {
+        return pages.get(selected.get());
+    }
+
+    public SimulationModel<?> model() {
+        return page().model();
+    }
+
+    public ReadOnlyIntegerProperty selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public void selectPage(int index) {
+        if (index >= 0 && index < pages.size()) {
+            selected.set(index);
+        }
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    Shortcuts shortcuts() {
+        return shortcuts;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Space: starts a run when none is going, else pauses or resumes it. */
+    public void startOrPause() {
+        SimulationModel<?> m = model();
+        if (m.isRunning()) {
+            m.togglePause();
+        } else {
+            if (m.pausedProperty().get()) {
+                m.resume();
+            }
+            m.start();
+        }
+    }
+
+    public void step() {
+        model().step();
+    }
+
+    public void reset() {
+        model().reset();
+    }
+
+    public void interrupt() {
+        page().interrupt();
+    }
+
+    public void faster() {
+        double s = model().speedProperty().get();
+        for (double v : SPEEDS) {
+            if (v > s + 1e-9) {
+                model().speedProperty().set(v);
+                return;
+            }
+        }
+    }
+
+    public void slower() {
+        double s = model().speedProperty().get();
+        for (int i = SPEEDS.length - 1; i >= 0; i--) {
+            if (SPEEDS[i] < s - 1e-9) {
+                model().speedProperty().set(SPEEDS[i]);
+                return;
+            }
+        }
+    }
+
+    public void toggleFullScreen() {
+        stage.setFullScreen(!stage.isFullScreen());
+    }
+
+    public void toggleHelp() {
+        window.toggleHelp();
+    }
+
+    public void closeHelp() {
+        window.closeHelp();
+    }
+
+    // ---------------------------------------------------------------- looks and language
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public void setTheme(Theme t) {
+        theme.set(t);
+        applyStylesheets();
+    }
+
+    public void setLocale(Locale locale) {
+        if (locale.equals(I18n.locale())) {
+            return;
+        }
+        I18n.localeProperty().set(locale);
+        boolean help = window.isHelpShown();
+        window.dispose();
+        window = new MainWindow(this);
+        scene.setRoot(window);
+        stage.setTitle(I18n.get("app.title"));
+        if (help) {
+            window.toggleHelp();
+        }
+    }
+
+    private void applyStylesheets() {
+        theme.get().applyUserAgent();
+        List<String> sheets = new ArrayList<>();
+        sheets.add(Fxml.stylesheet(Fxml.class, "common.css"));
+        for (Page p : pages) {
+            sheets.addAll(p.stylesheets());
+        }
+        sheets.add(Fxml.stylesheet(Shell.class, "shell.css"));
+        sheets.addAll(theme.get().stylesheets());
+        scene.getStylesheets().setAll(sheets);
+    }
+
+    // ---------------------------------------------------------------- remembered settings
+
+    private void restoreSettings() {
+        settings.load();
+        try {
+            theme.set(Theme.valueOf(settings.get("theme", Theme.LIGHT.name())));
+        } catch (IllegalArgumentException e) {
+            theme.set(Theme.LIGHT);
+        }
+        Locale locale = Locale.forLanguageTag(settings.get("language", "en"));
+        I18n.localeProperty().set(I18n.SUPPORTED.contains(locale) ? locale : I18n.ENGLISH);
+        for (Page p : pages) {
+            p.restoreParameters(settings.section("page." + p.id()));
+        }
+        selectPage((int) settings.getDouble("page", 0));
+    }
+
+    /** Remembers the window, theme, language, page and parameters. Failures are shown, never thrown. */
+    public void saveSettings() {
+        if (!stage.isFullScreen() && !stage.isMaximized()) {
+            settings.put("window.x", stage.getX());
+            settings.put("window.y", stage.getY());
+            settings.put("window.width", stage.getWidth());
+            settings.put("window.height", stage.getHeight());
+        }
+        settings.put("theme", theme.get().name());
+        settings.put("language", I18n.locale().toLanguageTag());
+        settings.put("page", selected.get());
+        for (Page p : pages) {
+            settings.putSection("page." + p.id(), p.saveParameters());
+        }
+        try {
+            settings.save();
+        } catch (IOException | RuntimeException e) {
+            window.showError(I18n.get("settings.saveFailed", settings.file(), e.getMessage()));
+        }
+    }
+
+    /** The window is closing: remember, then stop every run and clock. */
+    public void shutdown() {
+        saveSettings();
+        window.dispose();
+        for (Page p : pages) {
+            p.model().dispose();
+        }
+    }
+}
