@@ -5,12 +5,10 @@ final class FakeInterrupts implements InterruptSource {
 
     private Runnable handler;
     private int endedProcess;
-    private int installs;
 
     @Override
     public synchronized Listening listen(Runnable onInterrupt) {
         handler = onInterrupt;
-        installs++;
         return () -> {
             synchronized (FakeInterrupts.this) {
                 if (handler == onInterrupt) {
@@ -41,9 +39,5 @@ final class FakeInterrupts implements InterruptSource {
     /** How many Ctrl+C found nobody listening, so that the process would have ended at once. */
     synchronized int endedProcess() {
         return endedProcess;
-    }
-
-    synchronized int installs() {
-        return installs;
     }
 }
