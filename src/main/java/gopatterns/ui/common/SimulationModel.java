@@ -5,6 +5,7 @@ import gopatterns.event.EventBus;
 import gopatterns.event.GoEvent;
 import gopatterns.event.GoLog;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,9 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     /** Lines kept in the log: a long run must not grow memory without end. */
     public static final int LOG_LIMIT = 2_000;
 
+    /** Events kept for export, the newest ones: bounded for the same reason. */
+    public static final int HISTORY_LIMIT = 200_000;
+
     /** What a run must answer to: stop every thread it started. */
     public interface Run {
         void dispose();
@@ -55,6 +59,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private final ReadOnlyLongWrapper runNumber = new ReadOnlyLongWrapper(this, "runNumber");
     private final ObjectProperty<LogLine> lastLog = new SimpleObjectProperty<>(this, "lastLog");
     private final ObservableList<LogLine> log = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<E> lastEvent = new ReadOnlyObjectWrapper<>(this, "lastEvent");
+    private final ArrayDeque<E> history = new ArrayDeque<>();
     private final List<LogLine> pendingLog = new ArrayList<>();
     private final AtomicReference<Throwable> pendingFailure = new AtomicReference<>();
 
@@ -145,6 +151,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         started.set(false);
         log.clear();
         pendingLog.clear();
+        history.clear();
+        lastEvent.set(null);
         failure.set("");
         codeAnchor.set("");
         time.set(Duration.ZERO);
@@ -225,6 +233,10 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     @Override
     public final void onEvents(List<E> batch) {
         for (E e : batch) {
+            history.addLast(e);
+            if (history.size() > HISTORY_LIMIT) {
+                history.removeFirst();
+            }
             apply(e);
             Optional<String> message = logMessage(e);
             if (message.isPresent()) {
@@ -233,6 +245,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
                 pendingLog.add(line);
             }
         }
+        lastEvent.set(batch.getLast());
         if (!pendingLog.isEmpty()) {
             log.addAll(pendingLog);
             lastLog.set(pendingLog.getLast());
@@ -303,6 +316,16 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     public ReadOnlyLongProperty runNumberProperty() {
         return runNumber.getReadOnlyProperty();
+    }
+
+    /** The newest event delivered to the view; an explain panel follows it. */
+    public ReadOnlyObjectProperty<E> lastEventProperty() {
+        return lastEvent.getReadOnlyProperty();
+    }
+
+    /** The events of this run so far (the newest {@value #HISTORY_LIMIT}), in order; a copy. FX thread. */
+    public List<E> history() {
+        return List.copyOf(history);
     }
 
     /** The Go log of this run, the last {@value #LOG_LIMIT} lines. */
