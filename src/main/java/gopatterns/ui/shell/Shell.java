@@ -5,9 +5,10 @@ import gopatterns.ui.common.Fxml;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.SimulationModel;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -186,14 +187,14 @@ public final class Shell {
 
     private void applyStylesheets() {
         theme.get().applyUserAgent();
-        List<String> sheets = new ArrayList<>();
+        Set<String> sheets = new LinkedHashSet<>();
         sheets.add(Fxml.stylesheet(Fxml.class, "common.css"));
         for (Page p : pages) {
             sheets.addAll(p.stylesheets());
         }
         sheets.add(Fxml.stylesheet(Shell.class, "shell.css"));
         sheets.addAll(theme.get().stylesheets());
-        scene.getStylesheets().setAll(sheets);
+        scene.getStylesheets().setAll(List.copyOf(sheets));
     }
 
     // ---------------------------------------------------------------- remembered settings

@@ -3,6 +3,8 @@ package gopatterns.ui.shell;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -51,7 +53,7 @@ final class Shortcuts {
     }
 
     private void handle(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl && e.getCode() != KeyCode.F1 && e.getCode() != KeyCode.F11
+        if (typing(e.getTarget()) && e.getCode() != KeyCode.F1 && e.getCode() != KeyCode.F11
                 && e.getCode() != KeyCode.ESCAPE && !e.isShortcutDown()) {
             return;
         }
@@ -62,6 +64,13 @@ final class Shortcuts {
                 return;
             }
         }
+    }
+
+    /** A text field, or a control that edits through one (a spinner or combo box one can type into). */
+    private static boolean typing(Object target) {
+        return target instanceof TextInputControl
+                || target instanceof Spinner<?> spinner && spinner.isEditable()
+                || target instanceof ComboBoxBase<?> box && box.isEditable();
     }
 
     private static Predicate<KeyEvent> plain(KeyCode code) {

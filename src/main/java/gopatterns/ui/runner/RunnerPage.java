@@ -1,0 +1,172 @@
+package gopatterns.ui.runner;
+
+import gopatterns.event.GoDuration;
+import gopatterns.event.GoEvent;
+import gopatterns.runner.DurationRule;
+import gopatterns.runner.RunnerDemo;
+import gopatterns.runner.RunnerEvent;
+import gopatterns.runner.RunnerMode;
+import gopatterns.ui.I18n;
+import gopatterns.ui.common.Legend;
+import gopatterns.ui.common.Page;
+import gopatterns.ui.common.Preset;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+
+/** The Runner as a page of the main window: its view, presets, explanations, legend and saved parameters. */
+public final class RunnerPage implements Page {
+
+    private final RunnerModel model;
+    private RunnerView view;
+
+    public RunnerPage(RunnerModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public String id() {
+        return "runner";
+    }
+
+    @Override
+    public String title() {
+        return I18n.get("runner.title");
+    }
+
+    @Override
+    public RunnerModel model() {
+        return model;
+    }
+
+    @Override
+    public Parent createView() {
+        if (view != null) {
+            view.release();
+        }
+        view = new RunnerView(model);
+        return view;
+    }
+
+    @Override
+    public List<String> stylesheets() {
+        return RunnerView.stylesheets();
+    }
+
+    @Override
+    public boolean interrupt() {
+        model.interrupt();
+        return true;
+    }
+
+    // ---------------------------------------------------------------- presets
+
+    @Override
+    public List<Preset> presets() {
+        RunnerDemo.Params book = RunnerDemo.Params.book();
+        RunnerDemo.Params leak = book.withTimeout(Duration.ofMillis(1500)).withTasks(5);
+        return List.of(
+                preset("book", book),
+                preset("timeout-wins", book.withTimeout(Duration.ofMillis(2500))),
+                preset("interrupt-mid-task", book.withTimeout(Duration.ofSeconds(10))
+                        .withDurations(new DurationRule.Constant(Duration.ofSeconds(2)))),
+                preset("interrupt-too-late", book),
+                preset("leak", leak),
+                preset("fixed", leak.withMode(RunnerMode.FIXED)));
+    }
+
+    private Preset preset(String name, RunnerDemo.Params params) {
+        return new Preset("runner." + name, () -> model.setParameters(params));
+    }
+
+    // ---------------------------------------------------------------- explanations
+
+    @Override
+    public Optional<String> explain(GoEvent event) {
+        if (!(event instanceof RunnerEvent e)) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (e) {
+            case RunnerEvent.Created c -> text("Created", seconds(c.timeout()));
+            case RunnerEvent.TimeoutChanged t -> text("TimeoutChanged", seconds(t.timeout()));
+            case RunnerEvent.Started s -> text("Started", s.tasks());
+            case RunnerEvent.InterruptChecked c -> text("InterruptChecked", c.task());
+            case RunnerEvent.TaskStarted t -> text("TaskStarted", t.task());
+            case RunnerEvent.TaskWorking w -> text("TaskWorking", w.task(), GoDuration.format(w.duration()));
+            case RunnerEvent.TaskFinished f -> text("TaskFinished", f.task());
+            case RunnerEvent.InterruptRequested r -> text("InterruptRequested." + r.delivery().name());
+            case RunnerEvent.InterruptObserved o -> text("InterruptObserved", o.beforeTask());
+            case RunnerEvent.WorkReturned w -> text("WorkReturned", w.result().goMessage());
+            case RunnerEvent.ResultReceived r -> text("ResultReceived");
+            case RunnerEvent.TimeoutFired t -> text("TimeoutFired");
+            case RunnerEvent.Ended end -> text(end.tie() ? "Ended.tie" : "Ended",
+                    end.outcome().goMessage(), end.outcome().exitCode());
+            case RunnerEvent.BackgroundLeaked l -> text("BackgroundLeaked");
+            case RunnerEvent.BackgroundBlocked b -> text("BackgroundBlocked");
+            case RunnerEvent.BackgroundCancelled c -> text("BackgroundCancelled");
+            case RunnerEvent.ResultBuffered b -> text("ResultBuffered");
+            case RunnerEvent.Disposed d -> text("Disposed");
+        });
+    }
+
+    private static String text(String key, Object... args) {
+        return I18n.get("explain.runner." + key, args);
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.1f", d.toNanos() / 1e9);
+    }
+
+    // ---------------------------------------------------------------- legend
+
+    @Override
+    public Node createLegend() {
+        return new Legend(List.of(
+                new Legend.Entry("legend-queued", "mdi2c-clock-outline", "legend.runner.queued"),
+                new Legend.Entry("legend-running", "mdi2p-progress-clock", "legend.runner.running"),
+                new Legend.Entry("legend-done", "mdi2c-check-circle", "legend.runner.done"),
+                new Legend.Entry("legend-never", "mdi2m-minus-circle", "legend.runner.never"),
+                new Legend.Entry("legend-leak", "mdi2g-ghost", "legend.runner.leak"),
+                new Legend.Entry("legend-cancelled", "mdi2c-close-circle", "legend.runner.cancelled"),
+                new Legend.Entry("legend-interrupt", "mdi2h-hand-back-right", "legend.runner.interrupt"),
+                new Legend.Entry("legend-timeout", "mdi2a-alarm", "legend.runner.timeout")));
+    }
+
+    // ---------------------------------------------------------------- remembered parameters
+
+    @Override
+    public Map<String, String> saveParameters() {
+        RunnerDemo.Params p = model.parameters();
+        return Map.of(
+                "timeout", GoDuration.format(p.timeout()),
+                "tasks", Integer.toString(p.tasks()),
+                "durations", p.durations().spec(),
+                "mode", p.mode().name(),
+                "seed", Long.toString(p.seed()),
+                "speed", Double.toString(model.speedProperty().get()));
+    }
+
+    @Override
+    public void restoreParameters(Map<String, String> saved) {
+        if (saved.isEmpty()) {
+            return;
+        }
+        try {
+            long seed = Long.parseLong(saved.get("seed"));
+            RunnerDemo.Params p = new RunnerDemo.Params(
+                    GoDuration.parse(saved.get("timeout")),
+                    Integer.parseInt(saved.get("tasks")),
+                    DurationRule.parse(saved.get("durations"), seed),
+                    RunnerMode.valueOf(saved.get("mode")),
+                    seed);
+            model.setParameters(p);
+            model.speedProperty().set(Double.parseDouble(saved.get("speed")));
+        } catch (RuntimeException e) {
+            // Settings from another version, or edited by hand: the defaults stay.
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package gopatterns.ui.shell;
+
+import gopatterns.clock.VirtualClock;
+import gopatterns.ui.I18n;
+import gopatterns.ui.common.Page;
+import gopatterns.ui.runner.RunnerModel;
+import gopatterns.ui.runner.RunnerPage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window on manual clocks with its settings in a folder of the test's own: move a clock, bring the
+ * models up to date on the FX thread, then look at what the window shows.
+ */
+final class ShellFixture {
+
+    final FxRobot robot;
+    final Path configDir;
+    final List<VirtualClock> clocks = new ArrayList<>();
+    final RunnerModel runner;
+    Shell shell;
+    Stage stage;
+
+    ShellFixture(FxRobot robot, Path configDir) {
+        this.robot = robot;
+        this.configDir = configDir;
+        this.runner = new RunnerModel(clock());
+    }
+
+    private VirtualClock clock() {
+        VirtualClock c = VirtualClock.manual();
+        clocks.add(c);
+        return c;
+    }
+
+    List<Page> pages() {
+        return List.of(new RunnerPage(runner));
+    }
+
+    /** Opens the main window on {@code stage}. FX thread. */
+    void show(Stage s) {
+        I18n.localeProperty().set(I18n.ENGLISH);
+        stage = s;
+        shell = new Shell(s, pages(), new AppSettings(configDir));
+        s.show();
+        s.requestFocus();
+    }
+
+    VirtualClock runnerClock() {
+        return runner.clock();
+    }
+
+    /** Waits until the runs' threads are blocked on their clocks, then brings every page up to date. */
+    void settle() {
+        for (VirtualClock c : clocks) {
+            c.awaitSettled();
+        }
+        robot.interact(() -> shell.pages().forEach(p -> p.model().sync()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Moves the runner's clock to {@code seconds} of virtual time. */
+    void runnerAt(double seconds) {
+        runnerClock().advanceTo(Math.round(seconds * 1e9));
+        settle();
+    }
+
+    void runToEnd(VirtualClock c) {
+        c.runUntilIdle();
+        settle();
+    }
+
+    <T> T onFx(Callable<T> task) {
+        try {
+            return WaitForAsyncUtils.asyncFx(task).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("on the FX thread: " + e, e);
+        }
+    }
+
+    <T extends Node> T lookup(String query, Class<T> type) {
+        return robot.lookup(query).queryAs(type);
+    }
+
+    String text(String query) {
+        return onFx(() -> robot.lookup(query).queryLabeled().getText());
+    }
+
+    void close() {
+        robot.interact(() -> {
+            if (shell != null) {
+                shell.shutdown();
+            }
+            stage.close();
+        });
+        for (VirtualClock c : clocks) {
+            c.close();
+        }
+        I18n.localeProperty().set(I18n.ENGLISH);
+    }
+}

@@ -1,0 +1,31 @@
+package gopatterns.ui.shell;
+
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The main window on manual clocks, one per test, with settings in a folder of the test's own. */
+@ExtendWith(ApplicationExtension.class)
+abstract class ShellTestBase {
+
+    @TempDir
+    Path config;
+
+    ShellFixture fx;
+
+    @Start
+    void start(Stage stage) {
+        fx = new ShellFixture(new FxRobot(), config);
+        fx.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+}
