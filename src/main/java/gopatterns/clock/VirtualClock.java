@@ -38,8 +38,11 @@ public final class VirtualClock implements AutoCloseable {
     public static final double MIN_SPEED = 0.1;
     public static final double MAX_SPEED = 10.0;
 
-    /** How long a real-time clock waits for participants to settle before it moves on regardless. */
-    private static final long REALTIME_SETTLE_LIMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /**
+     * How long a real-time clock holds time still for busy participants before it moves on regardless: a
+     * participant stuck in a loop must not freeze the app for good.
+     */
+    private static final long REALTIME_SETTLE_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(2);
     /** How long a manual clock waits for participants before it reports them as stuck. */
     private static final long MANUAL_SETTLE_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(30);
     /** A real-time clock that falls further behind than this drops the lag instead of rushing. */
@@ -65,6 +68,8 @@ public final class VirtualClock implements AutoCloseable {
     private long anchorVirtual;
     private long waiterSeq;
     private int busy;
+    /** Wall time at which busy last went from 0 to 1. */
+    private long busySinceWall;
     private int stepsRequested;
     private boolean closed;
     private final Thread driver;
@@ -74,7 +79,7 @@ public final class VirtualClock implements AutoCloseable {
         this.wallNanos = wallNanos;
         this.speed = checkSpeed(speed);
         this.paused = manual;
-        this.anchorWall = wallNanos.getAsLong();
+        this.anchorWall = wallNanosNow();
         if (manual) {
             driver = null;
         } else {
@@ -175,7 +180,7 @@ public final class VirtualClock implements AutoCloseable {
             if (paused) {
                 // Go on from the time at which it stopped: the wall time spent paused must not count.
                 anchorVirtual = now;
-                anchorWall = wallNanos.getAsLong();
+                anchorWall = wallNanosNow();
                 paused = false;
                 driverWake.signalAll();
             }
@@ -292,13 +297,49 @@ public final class VirtualClock implements AutoCloseable {
         });
         lock.lock();
         try {
-            busy++;
+            busyUpLocked();
             participants.add(t);
         } finally {
             lock.unlock();
         }
         t.start();
         return t;
+    }
+
+    /** Holds virtual time still until closed; see {@link #hold()}. */
+    public interface Hold extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Holds virtual time still while the caller does several things that must happen at one instant, such
+     * as creating a runner and starting its thread, or starting many workers: the caller counts as a busy
+     * participant until the hold is closed. Closing twice does nothing.
+     */
+    public Hold hold() {
+        lock.lock();
+        try {
+            busyUpLocked();
+        } finally {
+            lock.unlock();
+        }
+        return new Hold() {
+            private boolean closed;
+
+            @Override
+            public void close() {
+                lock.lock();
+                try {
+                    if (!closed) {
+                        closed = true;
+                        busyDownLocked();
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+        };
     }
 
     /** Participants that have not ended yet. */
@@ -310,10 +351,7 @@ public final class VirtualClock implements AutoCloseable {
         lock.lock();
         try {
             participants.remove(Thread.currentThread());
-            busy--;
-            if (busy == 0) {
-                settled.signalAll();
-            }
+            busyDownLocked();
         } finally {
             lock.unlock();
         }
@@ -409,8 +447,8 @@ public final class VirtualClock implements AutoCloseable {
         if (ready != null) {
             conditional.add(w);
         }
-        if (participant && --busy == 0) {
-            settled.signalAll();
+        if (participant) {
+            busyDownLocked();
         }
         if (driver != null && isTimed && timed.first() == w) {
             driverWake.signalAll();
@@ -428,7 +466,7 @@ public final class VirtualClock implements AutoCloseable {
                 timed.remove(w);
                 conditional.remove(w);
                 if (participant) {
-                    busy++;
+                    busyUpLocked();
                 }
             }
             throw e;
@@ -478,7 +516,7 @@ public final class VirtualClock implements AutoCloseable {
         w.woken = true;
         w.timedOut = timedOut;
         if (w.participant) {
-            busy++;
+            busyUpLocked();
         }
         w.condition.signal();
     }
@@ -564,13 +602,19 @@ public final class VirtualClock implements AutoCloseable {
                     driverWake.await();
                     continue;
                 }
+                if (frozenLocked()) {
+                    // Participants are running (new ones starting up, say): time stands still until they
+                    // wait on the clock again, or the settle limit passes.
+                    settled.awaitNanos(REALTIME_SETTLE_LIMIT_NANOS - (wallNanosNow() - busySinceWall));
+                    continue;
+                }
                 long target = targetLocked();
                 if (!timed.isEmpty() && timed.first().deadline <= target) {
                     fireNextInstantLocked(REALTIME_SETTLE_LIMIT_NANOS);
                     if (targetLocked() - now > MAX_LAG_NANOS * speed) {
                         // Fell behind (a loaded machine): keep the pace steady instead of rushing to catch up.
                         anchorVirtual = now;
-                        anchorWall = wallNanos.getAsLong();
+                        anchorWall = wallNanosNow();
                     }
                     continue;
                 }
@@ -590,12 +634,12 @@ public final class VirtualClock implements AutoCloseable {
 
     /** Where virtual time would be now by the wall clock alone. */
     private long targetLocked() {
-        return anchorVirtual + (long) ((wallNanos.getAsLong() - anchorWall) * speed);
+        return anchorVirtual + (long) ((wallNanosNow() - anchorWall) * speed);
     }
 
     /** Live time of a running real-time clock: it flows, but never past a wake-up that has not fired. */
     private long liveNanosLocked() {
-        if (manual || paused || settling) {
+        if (manual || paused || settling || frozenLocked()) {
             return now;
         }
         long t = targetLocked();
@@ -608,9 +652,42 @@ public final class VirtualClock implements AutoCloseable {
         return now;
     }
 
+    /**
+     * A participant is running: virtual time stands still until it blocks on the clock again (within the
+     * settle limit), so that what it does takes no virtual time, as in the manual clock.
+     */
+    private boolean frozenLocked() {
+        return busy > 0 && wallNanosNow() - busySinceWall < REALTIME_SETTLE_LIMIT_NANOS;
+    }
+
+    private void busyUpLocked() {
+        if (busy++ == 0) {
+            if (!manual && !paused && !settling) {
+                now = liveNanosLocked();
+            }
+            busySinceWall = wallNanosNow();
+        }
+    }
+
+    private void busyDownLocked() {
+        if (--busy == 0) {
+            settled.signalAll();
+            if (!manual) {
+                // Time went on standing still while the participants ran; it flows again from here.
+                anchorVirtual = now;
+                anchorWall = wallNanosNow();
+                driverWake.signalAll();
+            }
+        }
+    }
+
     private void rebaseLocked() {
         anchorVirtual = liveNanosLocked();
-        anchorWall = wallNanos.getAsLong();
+        anchorWall = wallNanosNow();
+    }
+
+    private long wallNanosNow() {
+        return wallNanos.getAsLong();
     }
 
     private void requireManual() {
