@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,53 @@ class VirtualClockRateTest {
         assertThat(clock.isPaused()).isTrue();
         wallAt(3);
         assertThat(clock.nanos()).isEqualTo(SECOND);
+    }
+
+    @Test
+    void aHoldKeepsTimeStillUntilItIsClosedAndTimeFlowsOnFromThere() {
+        realtime(1.0);
+        wallAt(1);
+        VirtualClock.Hold hold = clock.hold();
+        wallAt(1.5);
+        assertThat(clock.nanos()).isEqualTo(SECOND);
+
+        hold.close();
+        hold.close(); // a second close does nothing
+        assertThat(clock.nanos()).isEqualTo(SECOND);
+        wallAt(2);
+        assertThat(clock.nanos()).isEqualTo(1_500_000_000L);
+    }
+
+    @Test
+    void aHoldThatOutlastsTheSettleLimitNoLongerStopsTime() {
+        realtime(1.0);
+        wallAt(1);
+        try (VirtualClock.Hold hold = clock.hold()) {
+            wallAt(2.9);
+            assertThat(clock.nanos()).isEqualTo(SECOND);
+            wallAt(10);
+            assertThat(clock.nanos()).isGreaterThan(SECOND);
+        }
+    }
+
+    @Test
+    void timeStandsStillWhileAParticipantRunsAndFlowsOnceItWaitsOnTheClock() throws InterruptedException {
+        realtime(1.0);
+        CountDownLatch working = new CountDownLatch(1);
+        ParticipantCall<Void> worker = ParticipantCall.start(clock, "worker", () -> {
+            working.await(); // busy, as far as the clock knows: not one of its waits
+            clock.sleep(Duration.ofSeconds(5));
+            return null;
+        });
+        wallAt(1.5);
+        assertThat(clock.nanos()).as("what a participant does takes no virtual time").isZero();
+
+        working.countDown();
+        clock.awaitSettled();
+        wallAt(2.5);
+        assertThat(clock.nanos()).isEqualTo(SECOND);
+        assertThat(clock.nextWakeUp()).as("its sleep started at virtual 0").isEqualTo(5 * SECOND);
+        assertThat(worker.done()).isFalse();
     }
 
     @ParameterizedTest
