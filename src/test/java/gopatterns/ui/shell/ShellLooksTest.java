@@ -16,10 +16,17 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
 
 /** Theme and language switch live: every visible string and style changes, and the run goes on. */
 class ShellLooksTest extends ShellTestBase {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
 
     @Test
     void switchingToChineseChangesEveryVisibleStringAndKeepsTheRun() {

@@ -7,10 +7,17 @@ import gopatterns.runner.RunnerMode;
 import gopatterns.ui.common.Preset;
 import java.time.Duration;
 import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
 
 /** Each preset sets its parameters, and its run shows what its explanation promises. */
 class ShellPresetsTest extends ShellTestBase {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
 
     private void choose(String id) {
         fx.robot.interact(() -> {

@@ -7,10 +7,17 @@ import gopatterns.ui.I18n;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
 
 /** Every shortcut does what the help overlay says it does. */
 class ShellShortcutsTest extends ShellTestBase {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
 
     private void press(KeyCode... keys) {
         fx.robot.push(keys);

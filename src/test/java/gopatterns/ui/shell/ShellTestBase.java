@@ -7,7 +7,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The main window on manual clocks, one per test, with settings in a folder of the test's own. */
 @ExtendWith(ApplicationExtension.class)
@@ -18,8 +17,8 @@ abstract class ShellTestBase {
 
     ShellFixture fx;
 
-    @Start
-    void start(Stage stage) {
+    /** Opens the window; each test class calls it from its own {@code @Start}, which TestFX looks for there. */
+    void open(Stage stage) {
         fx = new ShellFixture(new FxRobot(), config);
         fx.show(stage);
     }

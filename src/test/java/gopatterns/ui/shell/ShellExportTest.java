@@ -1,0 +1,97 @@
+package gopatterns.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gopatterns.ui.common.SimulationModel;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javax.imageio.ImageIO;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+
+/** Export writes files that parse; an unwritable target shows an error in the window and loses nothing. */
+class ShellExportTest extends ShellTestBase {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    private void runTheBooksDemo() {
+        fx.robot.interact(fx.shell::startOrPause);
+        fx.runToEnd(fx.runnerClock());
+    }
+
+    @Test
+    void theTraceIsJsonLinesOfEveryEventInOrder() throws Exception {
+        runTheBooksDemo();
+        Path file = config.resolve("trace.jsonl");
+        assertThat(fx.onFx(() -> fx.shell.window().exportTrace(file))).isTrue();
+
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(fx.runner.history().size());
+        ObjectMapper json = new ObjectMapper();
+        long previous = 0;
+        for (String line : lines) {
+            JsonNode node = json.readTree(line);
+            assertThat(node.get("seq").asLong()).isGreaterThan(previous);
+            previous = node.get("seq").asLong();
+            assertThat(node.get("type").asText()).isNotBlank();
+        }
+        assertThat(json.readTree(lines.getFirst()).get("type").asText()).isEqualTo("Created");
+        assertThat(fx.text("#statusMessage")).contains(file.toString());
+    }
+
+    @Test
+    void theLogIsTheGoLogLineByLine() throws Exception {
+        runTheBooksDemo();
+        Path file = config.resolve("go.log");
+        assertThat(fx.onFx(() -> fx.shell.window().exportLog(file))).isTrue();
+        assertThat(Files.readAllLines(file))
+                .containsExactlyElementsOf(fx.runner.log().stream().map(SimulationModel.LogLine::text).toList())
+                .hasSize(5);
+    }
+
+    @Test
+    void thePictureIsAPngOfTheView() throws Exception {
+        runTheBooksDemo();
+        Path file = config.resolve("view.png");
+        assertThat(fx.onFx(() -> fx.shell.window().exportPicture(file))).isTrue();
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isGreaterThan(600);
+        assertThat(image.getHeight()).isGreaterThan(300);
+    }
+
+    @Test
+    void anUnwritableTargetShowsAnErrorAndLosesNothing() throws Exception {
+        runTheBooksDemo();
+        Path good = config.resolve("go.log");
+        Files.writeString(good, "kept\n");
+        Path notAFolder = good.resolve("inside.log");
+        int events = fx.runner.history().size();
+
+        assertThat(fx.onFx(() -> fx.shell.window().exportLog(notAFolder))).isFalse();
+        assertThat(fx.onFx(() -> fx.shell.window().exportTrace(config.resolve("missing/trace.jsonl")))).isFalse();
+        assertThat(fx.onFx(() -> fx.shell.window().exportPicture(config))).isFalse();
+
+        assertThat(fx.text("#statusMessage")).contains(config.toString());
+        assertThat(fx.onFx(() -> fx.shell.window().statusMessage().getPseudoClassStates()))
+                .contains(PseudoClass.getPseudoClass("error"));
+        // Nothing lost: the file that was there is intact, no partial file is left, the run is all there.
+        assertThat(Files.readString(good)).isEqualTo("kept\n");
+        try (var files = Files.list(config)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.endsWith(".part") || n.endsWith(".tmp") || n.startsWith(".trace"));
+        }
+        assertThat(fx.runner.history()).hasSize(events);
+        assertThat(fx.onFx(() -> fx.shell.window().exportLog(good))).isTrue();
+        assertThat(Files.readAllLines(good)).hasSize(5);
+    }
+}
