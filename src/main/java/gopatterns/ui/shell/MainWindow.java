@@ -22,11 +22,13 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.Parent;
+import atlantafx.base.theme.Styles;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Subscription;
 import org.controlsfx.control.PopOver;
@@ -41,9 +43,9 @@ public final class MainWindow extends BorderPane {
 
     @FXML private TransportBar transportBar;
     @FXML private ComboBox<Preset> presetBox;
-    @FXML private Label watchLabel;
+    @FXML private HBox pageSwitch;
     @FXML private StackPane contentStack;
-    @FXML private TabPane tabs;
+    @FXML private Label explainTitle;
     @FXML private Label explainText;
     @FXML private Label statusTime;
     @FXML private Label statusSpeed;
@@ -54,29 +56,42 @@ public final class MainWindow extends BorderPane {
     @FXML private RadioMenuItem themeProjector;
     @FXML private RadioMenuItem languageEnglish;
     @FXML private RadioMenuItem languageChinese;
-    @FXML private VBox explainPanel;
 
     private final Shell shell;
+    private final List<Parent> views = new ArrayList<>();
+    private final ToggleGroup pageToggles = new ToggleGroup();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private Subscription pageSubscription = Subscription.EMPTY;
     private HelpOverlay help;
     private PopOver legend;
     private boolean choosingPreset;
+    private boolean watching;
 
     MainWindow(Shell shell) {
         this.shell = shell;
         setId("mainWindow");
         Fxml.loadRoot(this);
-        for (Page page : shell.pages()) {
-            Tab tab = new Tab(page.title(), page.createView());
-            tab.setId("tab-" + page.id());
-            tabs.getTabs().add(tab);
+        List<Page> pages = shell.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            views.add(page.createView());
+            ToggleButton button = new ToggleButton(page.title());
+            button.setId("page-" + page.id());
+            button.setToggleGroup(pageToggles);
+            button.getStyleClass().add(pages.size() == 1 ? "" : i == 0 ? Styles.LEFT_PILL
+                    : i == pages.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            int index = i;
+            button.setOnAction(e -> {
+                shell.selectPage(index);
+                // A toggle group lets the pressed button go up again; the page shown stays selected.
+                button.setSelected(true);
+            });
+            pageSwitch.getChildren().add(button);
         }
-        tabs.getSelectionModel().select(shell.selectedProperty().get());
-        subscriptions.add(tabs.getSelectionModel().selectedIndexProperty()
-                .subscribe(i -> shell.selectPage(i.intValue())));
         subscriptions.add(shell.selectedProperty().subscribe(i -> {
-            tabs.getSelectionModel().select(i.intValue());
+            pageToggles.selectToggle(pageToggles.getToggles().get(i.intValue()));
+            contentStack.getChildren().setAll(views.get(i.intValue()));
+            closeHelpOverlayOnly();
             showPage(shell.page());
         }));
         subscriptions.add(shell.themeProperty().subscribe(t -> {
@@ -98,8 +113,6 @@ public final class MainWindow extends BorderPane {
         presetBox.getItems().setAll(page.presets());
         presetBox.getSelectionModel().clearSelection();
         choosingPreset = false;
-        watchLabel.setText("");
-        watchLabel.setManaged(false);
         Subscription time = m.timeProperty().subscribe(t ->
                 statusTime.setText(I18n.get("status.time", String.format(Locale.ROOT, "%.2f", t.toNanos() / 1e9))));
         Subscription speed = m.speedProperty().subscribe(s ->
@@ -126,10 +139,18 @@ public final class MainWindow extends BorderPane {
 
     private void explain(Page page, GoEvent event) {
         if (event == null) {
-            explainText.setText(I18n.get("explain.idle"));
+            if (!watching) {
+                showExplanation(I18n.get("explain.title"), I18n.get("explain.idle"));
+            }
         } else {
-            page.explain(event).ifPresent(explainText::setText);
+            watching = false;
+            page.explain(event).ifPresent(text -> showExplanation(I18n.get("explain.title"), text));
         }
+    }
+
+    private void showExplanation(String title, String text) {
+        explainTitle.setText(title);
+        explainText.setText(text);
     }
 
     private void onPreset() {
@@ -139,8 +160,9 @@ public final class MainWindow extends BorderPane {
         }
         shell.model().reset();
         p.apply().run();
-        watchLabel.setText(p.watch());
-        watchLabel.setManaged(true);
+        // What to watch stays in the explanation line until the run's first event.
+        watching = true;
+        showExplanation(I18n.get("preset.watch.title"), p.watch());
         setMessage(I18n.get("preset.applied", p.title()), false);
     }
 
@@ -153,6 +175,10 @@ public final class MainWindow extends BorderPane {
         }
         help = new HelpOverlay(shell.shortcuts(), this::closeHelp);
         contentStack.getChildren().add(help);
+    }
+
+    private void closeHelpOverlayOnly() {
+        closeHelp();
     }
 
     void closeHelp() {
@@ -264,7 +290,7 @@ public final class MainWindow extends BorderPane {
 
     /** Writes a PNG of the page shown. */
     public boolean exportPicture(Path target) {
-        Node view = tabs.getSelectionModel().getSelectedItem().getContent();
+        Node view = views.get(shell.selectedProperty().get());
         return export(target, () -> Exporter.writePicture(view, target));
     }
 

@@ -15,7 +15,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
@@ -41,7 +40,7 @@ class ShellLooksTest extends ShellTestBase {
 
         List<String> shown = visibleTexts();
         assertThat(shown).doesNotContainAnyElementsOf(english);
-        assertThat(fx.onFx(() -> fx.lookup("#tabs", TabPane.class).getTabs().getFirst().getText())).isEqualTo("Runner");
+        assertThat(fx.text("#page-runner")).isEqualTo(I18n.get("runner.title"));
         assertThat(menuTitles()).contains("文件", "视图", "语言", "帮助");
         assertThat(fx.stage.getTitle()).isEqualTo("gopatterns");
         // The same run goes on, now explained in Chinese.

@@ -29,7 +29,7 @@ class ShellPresetsTest extends ShellTestBase {
         fx.settle();
         Preset chosen = fx.onFx(() -> fx.shell.page().presets().stream().filter(x -> x.id().equals(id))
                 .findFirst().orElseThrow());
-        assertThat(fx.text("#watchLabel")).isEqualTo(chosen.watch());
+        assertThat(fx.text("#explainText")).isEqualTo(chosen.watch());
     }
 
     private void start() {
