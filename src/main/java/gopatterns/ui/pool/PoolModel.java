@@ -1,0 +1,611 @@
+package gopatterns.ui.pool;
+
+import gopatterns.clock.VirtualClock;
+import gopatterns.event.EventBus;
+import gopatterns.pool.Pool;
+import gopatterns.pool.PoolDemo;
+import gopatterns.pool.PoolEvent;
+import gopatterns.pool.PoolMode;
+import gopatterns.pool.PoolStats;
+import gopatterns.ui.common.RangedDoubleProperty;
+import gopatterns.ui.common.RangedIntegerProperty;
+import gopatterns.ui.common.SimulationModel;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The pool view's state, folded from the events of a real {@link PoolDemo} (a real {@link Pool} and real
+ * worker threads on the virtual clock): per-worker states, the idle slots, connection moves, counters and a
+ * time series. Nothing here is scripted; the counters can be checked against {@link Pool#stats()} at any
+ * settled moment. Everything a view shows is kept here, so a view can be rebuilt at any time (a language
+ * switch does that). FX thread only, except where said.
+ */
+public final class PoolModel extends SimulationModel<PoolEvent> {
+
+    public static final int MIN_SIZE = 1;
+    public static final int MAX_SIZE = 20;
+    public static final int MIN_WORKERS = 1;
+    public static final int MAX_WORKERS = PoolDemo.Params.MAX_WORKERS;
+    public static final int MAX_HOLD_MILLIS = 10_000;
+    public static final double MAX_SPREAD_SECONDS = 60;
+    public static final int MAX_TOTAL_LIMIT = MAX_WORKERS;
+    public static final int MAX_TIMEOUT_MILLIS = 60_000;
+    /** Bounded mode's cap when the parameters came from the book, which has none. */
+    public static final int DEFAULT_MAX_TOTAL = 5;
+    /** Connection moves kept for the view's animations; older ones are only counted. */
+    public static final int MOVE_HISTORY = 256;
+
+    // ---------------------------------------------------------------- parameters
+    private final RangedIntegerProperty size = new RangedIntegerProperty(this, "size", MIN_SIZE, MAX_SIZE, 2);
+    private final RangedIntegerProperty workers =
+            new RangedIntegerProperty(this, "workers", MIN_WORKERS, MAX_WORKERS, 25);
+    private final RangedIntegerProperty holdMillis =
+            new RangedIntegerProperty(this, "holdMillis", 0, MAX_HOLD_MILLIS, 1000);
+    private final RangedDoubleProperty spreadSeconds =
+            new RangedDoubleProperty(this, "spreadSeconds", 0, MAX_SPREAD_SECONDS, 0);
+    private final ObjectProperty<PoolMode> mode = new SimpleObjectProperty<>(this, "mode", PoolMode.GO_COMPATIBLE) {
+        @Override
+        public void set(PoolMode v) {
+            super.set(v == null ? PoolMode.GO_COMPATIBLE : v);
+        }
+    };
+    private final RangedIntegerProperty maxTotal =
+            new RangedIntegerProperty(this, "maxTotal", 1, MAX_TOTAL_LIMIT, DEFAULT_MAX_TOTAL);
+    private final RangedIntegerProperty acquireTimeoutMillis =
+            new RangedIntegerProperty(this, "acquireTimeoutMillis", 0, MAX_TIMEOUT_MILLIS, 0);
+    private final RangedDoubleProperty failureRate = new RangedDoubleProperty(this, "failureRate", 0, 1, 0);
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", 1);
+
+    // ---------------------------------------------------------------- the run
+    private final ReadOnlyObjectWrapper<PoolDemo.Params> runParams = new ReadOnlyObjectWrapper<>(this, "runParams");
+    private final ReadOnlyObjectWrapper<PoolStats> counters = new ReadOnlyObjectWrapper<>(this, "counters", EMPTY);
+    private final ReadOnlyObjectWrapper<PoolEvent> lastEvent = new ReadOnlyObjectWrapper<>(this, "lastEvent");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper poolClosed = new ReadOnlyBooleanWrapper(this, "poolClosed");
+    private final BooleanBinding changesPending;
+    private volatile PoolDemo demo;
+
+    // ---------------------------------------------------------------- state folded from events
+    private static final PoolStats EMPTY = new PoolStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false);
+
+    private byte[] workerState = new byte[0];
+    private int[] workerConnection = new int[0];
+    private long[] arrivedAt = new long[0];
+    private long[] queryStart = new long[0];
+    private long[] queryEnd = new long[0];
+    private final int[] stateCounts = new int[WorkerState.values().length];
+    /** Worker holding connection {@code id}, or -1; grows with the ids the factory hands out. */
+    private int[] holderOf = new int[64];
+    private byte[] lastMove = new byte[64];
+    private final ArrayDeque<Long> slots = new ArrayDeque<>();
+    private final Move[] moves = new Move[MOVE_HISTORY];
+    private long moveCount;
+    private final PoolSeries series = new PoolSeries();
+
+    private long created;
+    private long reused;
+    private long closedAtRelease;
+    private long closedAtShutdown;
+    private long closedAfterShutdown;
+    private int inUse;
+    private int peakInUse;
+    private long waits;
+    private int waiting;
+    private long factoryFailures;
+    private long closeFailures;
+    private long refused;
+    private long timedOut;
+    private boolean shutdownSeen;
+    private int drainedAtShutdown;
+    private long lastEventAt;
+    private long frameNanos;
+    private boolean dirty;
+    private PoolEvent latest;
+
+    /**
+     * A connection's move, for the view's animations.
+     *
+     * @param index      counts every move of the run, from 0
+     * @param connection the connection's id
+     * @param worker     the worker it goes to or comes from, or -1
+     * @param slot       the slot it goes into or comes out of, or -1
+     */
+    public record Move(long index, long connection, ConnectionMove kind, int worker, int slot) {}
+
+    public PoolModel(VirtualClock clock) {
+        super(clock);
+        setParams(PoolDemo.Params.book());
+        holdMillis.addListener((obs, old, v) -> {
+            PoolDemo d = demo;
+            if (d != null) {
+                d.setHold(Duration.ofMillis(v.intValue()));
+            }
+        });
+        changesPending = Bindings.createBooleanBinding(() -> {
+            PoolDemo.Params run = runParams.get();
+            return run != null && !run.withHold(Duration.ZERO).equals(params().withHold(Duration.ZERO));
+        }, runParams, size, workers, spreadSeconds, mode, maxTotal, acquireTimeoutMillis, failureRate, seed);
+        Arrays.fill(holderOf, -1);
+    }
+
+    // ---------------------------------------------------------------- parameters
+
+    /** The parameters the controls show now; the next run uses them. */
+    public PoolDemo.Params params() {
+        PoolDemo.Params p = new PoolDemo.Params(size.get(), workers.get(), Duration.ofMillis(holdMillis.get()),
+                Duration.ofMillis(Math.round(spreadSeconds.get() * 1000)), PoolMode.GO_COMPATIBLE, 0,
+                Duration.ZERO, failureRate.get(), seed.get());
+        return mode.get() == PoolMode.BOUNDED
+                ? p.withBounded(maxTotal.get(), Duration.ofMillis(acquireTimeoutMillis.get()))
+                : p;
+    }
+
+    /** Sets every control to {@code p} (a preset, say); a value out of a control's range is clamped. */
+    public void setParams(PoolDemo.Params p) {
+        size.set(p.size());
+        workers.set(p.workers());
+        holdMillis.set((int) Math.min(Integer.MAX_VALUE, p.hold().toMillis()));
+        spreadSeconds.set(p.spread().toMillis() / 1000.0);
+        mode.set(p.mode());
+        if (p.maxTotal() >= 1) {
+            maxTotal.set(p.maxTotal());
+        }
+        acquireTimeoutMillis.set((int) Math.min(Integer.MAX_VALUE, p.acquireTimeout().toMillis()));
+        failureRate.set(p.failureRate());
+        seed.set(p.seed());
+    }
+
+    /** Idle slots, 1–20; applies on the next run. */
+    public IntegerProperty sizeProperty() {
+        return size;
+    }
+
+    /** Workers (goroutines), 1–10,000; applies on the next run. */
+    public IntegerProperty workersProperty() {
+        return workers;
+    }
+
+    /** Longest hold of a connection in ms; takes effect at once for queries not started yet. */
+    public IntegerProperty holdMillisProperty() {
+        return holdMillis;
+    }
+
+    /** Arrivals spread over this many seconds; 0: all at once, as in the book. Applies on the next run. */
+    public DoubleProperty spreadSecondsProperty() {
+        return spreadSeconds;
+    }
+
+    public ObjectProperty<PoolMode> modeProperty() {
+        return mode;
+    }
+
+    /** Bounded mode: most connections alive at once. */
+    public IntegerProperty maxTotalProperty() {
+        return maxTotal;
+    }
+
+    /** Bounded mode: longest wait at the cap in ms; 0 waits as long as it takes. */
+    public IntegerProperty acquireTimeoutMillisProperty() {
+        return acquireTimeoutMillis;
+    }
+
+    /** Share of factory calls that fail, 0–1. */
+    public DoubleProperty failureRateProperty() {
+        return failureRate;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    /** True while a run exists whose parameters differ from the controls (other than the live hold). */
+    public BooleanBinding changesPendingProperty() {
+        return changesPending;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /**
+     * Closes the pool of the current run now, as the Go program's {@code Close}: idle connections close at
+     * once, later releases close theirs, later acquires fail. A second press does nothing but show so.
+     */
+    public void closePool() {
+        PoolDemo d = demo;
+        if (d == null) {
+            return;
+        }
+        boolean already = d.pool().isClosed();
+        d.pool().close();
+        if (already) {
+            highlight("close-again");
+        }
+        sync();
+    }
+
+    // ---------------------------------------------------------------- the run
+
+    @Override
+    protected Run launch(VirtualClock clock, EventBus<PoolEvent> bus) {
+        PoolDemo.Params p = params();
+        PoolDemo d = new PoolDemo(p, clock, bus);
+        demo = d;
+        runParams.set(p);
+        Thread main = clock.startThread("pool-main", () -> {
+            try {
+                d.run();
+            } catch (InterruptedException e) {
+                // Reset: the run is being disposed of.
+            } catch (RuntimeException | Error e) {
+                reportFailure(e);
+            }
+        });
+        return () -> {
+            if (main.isAlive()) {
+                clock.interrupt(main);
+            }
+            d.dispose();
+        };
+    }
+
+    @Override
+    protected void clearState() {
+        demo = null;
+        runParams.set(null);
+        initWorkers(0);
+        Arrays.fill(holderOf, -1);
+        Arrays.fill(lastMove, (byte) 0);
+        slots.clear();
+        Arrays.fill(moves, null);
+        moveCount = 0;
+        series.clear();
+        created = reused = closedAtRelease = closedAtShutdown = closedAfterShutdown = 0;
+        inUse = peakInUse = waiting = 0;
+        waits = factoryFailures = closeFailures = refused = timedOut = 0;
+        shutdownSeen = false;
+        drainedAtShutdown = 0;
+        lastEventAt = 0;
+        frameNanos = 0;
+        poolClosed.set(false);
+        counters.set(EMPTY);
+        lastEvent.set(null);
+        latest = null;
+        dirty = false;
+        revision.set(revision.get() + 1);
+    }
+
+    private void initWorkers(int n) {
+        workerState = new byte[n];
+        workerConnection = new int[n];
+        arrivedAt = new long[n];
+        queryStart = new long[n];
+        queryEnd = new long[n];
+        Arrays.fill(stateCounts, 0);
+        stateCounts[WorkerState.NOT_ARRIVED.ordinal()] = n;
+    }
+
+    @Override
+    protected Optional<String> logMessage(PoolEvent event) {
+        return PoolDemo.logMessage(event);
+    }
+
+    @Override
+    protected void apply(PoolEvent event) {
+        dirty = true;
+        lastEventAt = runNanos(event.at());
+        latest = event;
+        switch (event) {
+            case PoolEvent.PoolCreated e -> { }
+            case PoolEvent.DemoStarted e -> initWorkers(e.workers());
+            case PoolEvent.WorkerArrived e -> {
+                arrivedAt[e.worker()] = lastEventAt;
+                setState(e.worker(), WorkerState.ACQUIRING);
+            }
+            case PoolEvent.AcquireShared e -> {
+                reused++;
+                slots.pollFirst();
+                take();
+                highlight("acquire-shared");
+            }
+            case PoolEvent.AcquireNew e -> highlight("acquire-new");
+            case PoolEvent.ResourceCreated e -> {
+                created++;
+                take();
+                move(e.resource(), ConnectionMove.BORN, -1, -1);
+            }
+            case PoolEvent.FactoryFailed e -> factoryFailures++;
+            case PoolEvent.AcquireRefused e -> {
+                refused++;
+                highlight("acquire-closed");
+            }
+            case PoolEvent.WaitStarted e -> {
+                waits++;
+                waiting++;
+                highlight("bounded-wait");
+            }
+            case PoolEvent.WaitEnded e -> {
+                waiting--;
+                if (e.result() == PoolEvent.WaitResult.TIMED_OUT) {
+                    timedOut++;
+                }
+            }
+            case PoolEvent.WorkerAcquired e -> {
+                workerConnection[e.worker()] = (int) e.resource();
+                holder(e.resource(), e.worker());
+                move(e.resource(), e.shared() ? ConnectionMove.TAKEN : ConnectionMove.CARRIED, e.worker(),
+                        e.shared() ? 0 : -1);
+            }
+            case PoolEvent.WorkerQuerying e -> {
+                queryStart[e.worker()] = lastEventAt;
+                queryEnd[e.worker()] = lastEventAt + e.hold().toNanos();
+                setState(e.worker(), WorkerState.QUERYING);
+            }
+            case PoolEvent.WorkerQueried e -> setState(e.worker(), WorkerState.RELEASING);
+            case PoolEvent.ReleasedToSlot e -> {
+                slots.addLast(e.resource());
+                release(e.resource(), ConnectionMove.RETURNED, e.idle() - 1);
+                highlight("release-in-queue");
+            }
+            case PoolEvent.ReleasedClosing e -> {
+                closedAtRelease++;
+                release(e.resource(), ConnectionMove.CLOSED_AT_RELEASE, -1);
+                highlight("release-closing");
+            }
+            case PoolEvent.ReleasedAfterClose e -> {
+                closedAfterShutdown++;
+                release(e.resource(), ConnectionMove.CLOSED_AFTER_SHUTDOWN, -1);
+                highlight("release-closed");
+            }
+            case PoolEvent.ResourceClosed e -> {
+                if (e.cause() == PoolEvent.CloseCause.AT_SHUTDOWN) {
+                    move(e.resource(), ConnectionMove.CLOSED_AT_SHUTDOWN, -1, drainedAtShutdown++);
+                }
+            }
+            case PoolEvent.CloseFailed e -> closeFailures++;
+            case PoolEvent.PoolClosed e -> {
+                closedAtShutdown += e.idleClosed();
+                slots.clear();
+                drainedAtShutdown = 0;
+                poolClosed.set(true);
+                highlight(e.idleClosed() > 0 ? "close-drain" : "close-mark");
+                if (shutdownSeen) {
+                    ended();
+                }
+            }
+            case PoolEvent.WorkerFailed e -> {
+                workerConnection[e.worker()] = 0;
+                setState(e.worker(), WorkerState.FAILED);
+            }
+            case PoolEvent.WorkerDone e -> setState(e.worker(), WorkerState.DONE);
+            case PoolEvent.Shutdown e -> {
+                shutdownSeen = true;
+                if (poolClosed.get()) {
+                    ended(); // closed earlier by hand: the demo's own close does nothing
+                }
+            }
+        }
+        series.record(lastEventAt, inUse, slots.size(), created);
+    }
+
+    private void take() {
+        inUse++;
+        peakInUse = Math.max(peakInUse, inUse);
+    }
+
+    private void release(long connection, ConnectionMove kind, int slot) {
+        inUse--;
+        int worker = holderOf((int) connection);
+        if (worker >= 0) {
+            workerConnection[worker] = 0;
+            holder(connection, -1);
+        }
+        move(connection, kind, worker, slot);
+    }
+
+    private void setState(int worker, WorkerState s) {
+        stateCounts[workerState[worker]]--;
+        workerState[worker] = s.code();
+        stateCounts[s.ordinal()]++;
+    }
+
+    private void holder(long connection, int worker) {
+        int id = (int) connection;
+        ensureRoom(id);
+        holderOf[id] = worker;
+    }
+
+    /** Makes room for connection {@code id} in the per-connection arrays. */
+    private void ensureRoom(int id) {
+        if (id >= holderOf.length) {
+            int n = Math.max(id + 1, holderOf.length * 2);
+            int old = holderOf.length;
+            holderOf = Arrays.copyOf(holderOf, n);
+            Arrays.fill(holderOf, old, n, -1);
+            lastMove = Arrays.copyOf(lastMove, n);
+        }
+    }
+
+    private int holderOf(int id) {
+        return id < holderOf.length ? holderOf[id] : -1;
+    }
+
+    private void move(long connection, ConnectionMove kind, int worker, int slot) {
+        ensureRoom((int) connection);
+        lastMove[(int) connection] = (byte) kind.ordinal();
+        moves[(int) (moveCount % MOVE_HISTORY)] = new Move(moveCount, connection, kind, worker, slot);
+        moveCount++;
+    }
+
+    @Override
+    protected void frame() {
+        if (runParams.get() == null) {
+            return;
+        }
+        long now = runNanos(clock().nanos());
+        if (runParams.get().mode() == PoolMode.BOUNDED && stateCounts[WorkerState.ACQUIRING.ordinal()] > 0) {
+            markWaiting(now);
+        }
+        boolean moving = now != frameNanos && stateCounts[WorkerState.QUERYING.ordinal()] > 0;
+        frameNanos = now;
+        if (dirty) {
+            if (isRunning() && now > lastEventAt) {
+                series.record(now, inUse, slots.size(), created);
+            }
+            counters.set(statsFromEvents());
+            lastEvent.set(latest);
+        }
+        if (dirty || moving) {
+            dirty = false;
+            revision.set(revision.get() + 1);
+        }
+    }
+
+    /**
+     * Bounded mode: a worker still acquiring after virtual time moved past its arrival is blocked at the cap,
+     * since nothing else in an acquire takes virtual time (the factory answers at once).
+     */
+    private void markWaiting(long now) {
+        for (int q = 0; q < workerState.length; q++) {
+            if (workerState[q] == WorkerState.ACQUIRING.code() && arrivedAt[q] < now) {
+                setState(q, WorkerState.WAITING);
+                dirty = true;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- reading the state
+
+    /** The counters as the events tell them, in the core's own record: equal to the pool's at rest. */
+    public PoolStats statsFromEvents() {
+        return new PoolStats(created, reused, closedAtRelease, closedAtShutdown, closedAfterShutdown,
+                slots.size(), inUse, peakInUse, waits, waiting, factoryFailures, closeFailures, refused, timedOut,
+                poolClosed.get());
+    }
+
+    /** The counters, updated once a frame. */
+    public ReadOnlyObjectProperty<PoolStats> countersProperty() {
+        return counters.getReadOnlyProperty();
+    }
+
+    /** The newest event shown, for an explanation of what just happened. */
+    public ReadOnlyObjectProperty<PoolEvent> lastEventProperty() {
+        return lastEvent.getReadOnlyProperty();
+    }
+
+    /** Bumped once a frame when anything shown changed (or a query's progress moved): views redraw then. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty poolClosedProperty() {
+        return poolClosed.getReadOnlyProperty();
+    }
+
+    /** The parameters of the run being shown, or null before the first start. */
+    public ReadOnlyObjectProperty<PoolDemo.Params> runParamsProperty() {
+        return runParams.getReadOnlyProperty();
+    }
+
+    /** The current run's demo (its pool, its threads), or null; to check the view against the core. */
+    public PoolDemo demo() {
+        return demo;
+    }
+
+    /** Workers of the run shown (0 before a run). */
+    public int workerCount() {
+        return workerState.length;
+    }
+
+    public WorkerState workerState(int worker) {
+        return WorkerState.of(workerState[worker]);
+    }
+
+    /** The state's code, {@link WorkerState#code()}: cheap for drawing thousands of workers. */
+    public byte workerStateCode(int worker) {
+        return workerState[worker];
+    }
+
+    /** Id of the connection the worker holds, or 0. */
+    public int workerConnection(int worker) {
+        return workerConnection[worker];
+    }
+
+    /** How far the worker's query has got, 0–1, by the virtual time of the last frame; 0 if not querying. */
+    public double queryProgress(int worker) {
+        if (workerState[worker] != WorkerState.QUERYING.code()) {
+            return 0;
+        }
+        long span = queryEnd[worker] - queryStart[worker];
+        if (span <= 0) {
+            return 1;
+        }
+        return Math.max(0, Math.min(1, (double) (frameNanos - queryStart[worker]) / span));
+    }
+
+    /** Workers in each state, indexed by {@link WorkerState#ordinal()}. */
+    public int workersIn(WorkerState s) {
+        return stateCounts[s.ordinal()];
+    }
+
+    /** Ids of the idle connections, oldest (next out) first. */
+    public List<Long> slotIds() {
+        return new ArrayList<>(slots);
+    }
+
+    /** The idle slots of the run shown: its pool's size, or the control's before a run. */
+    public int slotCount() {
+        PoolDemo.Params p = runParams.get();
+        return p != null ? p.size() : size.get();
+    }
+
+    /** The latest move of connection {@code id}, or null if it was never seen. */
+    public ConnectionMove lastMove(long id) {
+        if (id <= 0 || id >= lastMove.length || id > created) {
+            return null;
+        }
+        return ConnectionMove.values()[lastMove[(int) id]];
+    }
+
+    /** Moves of this run so far. */
+    public long moveCount() {
+        return moveCount;
+    }
+
+    /** Moves with an index of at least {@code from}, oldest first; only the last {@value #MOVE_HISTORY} are kept. */
+    public List<Move> movesSince(long from) {
+        long start = Math.max(from, moveCount - MOVE_HISTORY);
+        List<Move> out = new ArrayList<>((int) Math.max(0, moveCount - start));
+        for (long i = Math.max(0, start); i < moveCount; i++) {
+            out.add(Objects.requireNonNull(moves[(int) (i % MOVE_HISTORY)]));
+        }
+        return out;
+    }
+
+    /** In use, idle and created over the run's virtual time. */
+    public PoolSeries series() {
+        return series;
+    }
+
+    /** Virtual time of the last frame, since the run started. */
+    public long frameNanos() {
+        return frameNanos;
+    }
+}

@@ -1,0 +1,83 @@
+package gopatterns.ui.pool;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The pool's idle capacity as a row of boxes, one per slot of the buffered channel; an idle connection sits
+ * in a box, the oldest (the next one out) on the left.
+ */
+public final class PoolSlotView extends HBox {
+
+    private static final PseudoClass FILLED = PseudoClass.getPseudoClass("filled");
+
+    private final List<StackPane> slots = new ArrayList<>();
+    private final List<ConnectionTile> tiles = new ArrayList<>();
+
+    public PoolSlotView() {
+        getStyleClass().add("pool-slots");
+        setAlignment(Pos.CENTER_LEFT);
+    }
+
+    /** Shows {@code size} slots holding {@code idle} (oldest first). */
+    public void show(int size, List<Long> idle) {
+        if (slots.size() != size) {
+            build(size);
+        }
+        for (int i = 0; i < size; i++) {
+            StackPane slot = slots.get(i);
+            ConnectionTile tile = tiles.get(i);
+            boolean filled = i < idle.size();
+            if (filled) {
+                long id = idle.get(i);
+                tile.show(id, ConnectionMove.RETURNED);
+                tile.setId("idle-" + id);
+            } else {
+                tile.setId(null);
+            }
+            tile.setVisible(filled);
+            slot.pseudoClassStateChanged(FILLED, filled);
+        }
+    }
+
+    private void build(int size) {
+        getChildren().clear();
+        slots.clear();
+        tiles.clear();
+        for (int i = 0; i < size; i++) {
+            ConnectionTile tile = new ConnectionTile();
+            tile.setVisible(false);
+            StackPane slot = new StackPane(tile);
+            slot.setId("slot-" + i);
+            slot.getStyleClass().add("slot");
+            slots.add(slot);
+            tiles.add(tile);
+            getChildren().add(slot);
+        }
+    }
+
+    public int slotCount() {
+        return slots.size();
+    }
+
+    /** The box of slot {@code i}, where tiles fly to and from; the last one if {@code i} is past the end. */
+    Node slot(int i) {
+        return slots.isEmpty() ? this : slots.get(Math.max(0, Math.min(i, slots.size() - 1)));
+    }
+
+    /** The ids shown in the slots, left to right ("C3"), for checks. */
+    public List<String> shownIds() {
+        List<String> out = new ArrayList<>();
+        for (ConnectionTile t : tiles) {
+            if (t.isVisible()) {
+                out.add(t.idText());
+            }
+        }
+        return out;
+    }
+}

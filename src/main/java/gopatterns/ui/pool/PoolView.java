@@ -1,0 +1,442 @@
+package gopatterns.ui.pool;
+
+import gopatterns.pool.PoolDemo;
+import gopatterns.pool.PoolMode;
+import gopatterns.pool.PoolStats;
+import gopatterns.ui.I18n;
+import gopatterns.ui.common.CodeListingView;
+import gopatterns.ui.common.Fxml;
+import gopatterns.ui.common.LogPane;
+import gopatterns.ui.common.ParamControls;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
+import javafx.util.Subscription;
+
+/**
+ * The pool lesson: settings, the pool (factory, idle slots, closed bin), the workers, counters, a live chart,
+ * the Go code and log. Everything shown is read from a {@link PoolModel}, once a frame; the view keeps no
+ * state of its own beyond what it drew, so it can be dropped and rebuilt at any moment (a language switch).
+ */
+public final class PoolView extends BorderPane {
+
+    /** Up to this many workers are drawn as figures; more become cells of a heat map. */
+    public static final int FIGURE_LIMIT = 200;
+
+    /** The counters, in the order shown: id prefix, message key, value. */
+    private record Counter(String id, ToLongFunction<PoolStats> value) {}
+
+    private static final List<Counter> COUNTERS = List.of(
+            new Counter("created", PoolStats::created),
+            new Counter("reused", PoolStats::reused),
+            new Counter("closedAtRelease", PoolStats::closedAtRelease),
+            new Counter("closedAtShutdown", PoolStats::closedAtShutdown),
+            new Counter("closedAfterShutdown", PoolStats::closedAfterShutdown),
+            new Counter("idle", PoolStats::idle),
+            new Counter("inUse", PoolStats::inUse),
+            new Counter("peak", PoolStats::peakInUse),
+            new Counter("waits", PoolStats::waits),
+            new Counter("factoryFailures", PoolStats::factoryFailures),
+            new Counter("refused", PoolStats::refusedAcquires));
+
+    @FXML private VBox settingsPane;
+    @FXML private Label nextRunBadge;
+    @FXML private Slider sizeSlider;
+    @FXML private Label sizeValue;
+    @FXML private Spinner<Integer> workersSpinner;
+    @FXML private Spinner<Integer> holdSpinner;
+    @FXML private Slider spreadSlider;
+    @FXML private Label spreadValue;
+    @FXML private ChoiceBox<PoolMode> modeChoice;
+    @FXML private Spinner<Integer> maxTotalSpinner;
+    @FXML private Spinner<Integer> timeoutSpinner;
+    @FXML private Slider failureSlider;
+    @FXML private Label failureValue;
+    @FXML private TextField seedField;
+    @FXML private Button closePoolButton;
+    @FXML private Label failureLabel;
+    @FXML private FlowPane countersPane;
+    @FXML private StackPane stageArea;
+    @FXML private VBox factoryBox;
+    @FXML private Label slotsTitle;
+    @FXML private HBox slotsHolder;
+    @FXML private VBox binBox;
+    @FXML private Label binCount;
+    @FXML private Label poolStateBadge;
+    @FXML private Label eventCaption;
+    @FXML private Label workersTitle;
+    @FXML private FlowPane workerLegend;
+    @FXML private StackPane workersArea;
+    @FXML private HBox chartLegend;
+    @FXML private StackPane chartHolder;
+    @FXML private SplitPane codeLogSplit;
+    @FXML private FlowPane moveLegend;
+
+    private final PoolModel model;
+    private final NumberFormat numbers = NumberFormat.getIntegerInstance(I18n.locale());
+    private final PoolSlotView slots = new PoolSlotView();
+    private final PoolChart chart;
+    private final FlightLayer flights;
+    private final Map<String, Label> counterValues = new java.util.HashMap<>();
+    private final Map<WorkerState, Label> legendCounts = new EnumMap<>(WorkerState.class);
+    private final List<WorkerFigure> figures = new ArrayList<>();
+    private final Label ratioValue = new Label();
+    private final CodeListingView code;
+    private final LogPane log;
+    private WorkerGridCanvas grid;
+    private Subscription subscriptions = Subscription.EMPTY;
+    private long movesSeen;
+    private PoolDemo.Params shownRun;
+    private int builtFor = -1;
+
+    public PoolView(PoolModel model) {
+        this.model = model;
+        Fxml.loadRoot(this);
+        getStylesheets().addAll(
+                Fxml.stylesheet(CodeListingView.class, "common.css"),
+                Fxml.stylesheet(PoolView.class, "pool.css"));
+        chart = new PoolChart(model.series());
+        chartHolder.getChildren().add(chart);
+        slotsHolder.getChildren().add(slots);
+        code = new CodeListingView(PoolView.class, "pool.go.txt", model.codeAnchorProperty());
+        log = new LogPane(model.log());
+        codeLogSplit.getItems().addAll(code, log);
+        flights = new FlightLayer(new Places());
+        stageArea.getChildren().add(flights);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(stageArea.widthProperty());
+        clip.heightProperty().bind(stageArea.heightProperty());
+        flights.setClip(clip);
+        bindSettings();
+        buildCounters();
+        buildLegends();
+        subscriptions = Subscription.combine(
+                model.revisionProperty().subscribe(this::refresh),
+                model.countersProperty().subscribe(this::showCounters),
+                model.lastEventProperty().subscribe(e -> showCaption()),
+                model.runningProperty().subscribe(r -> showCaption()),
+                model.runParamsProperty().subscribe(p -> refresh()),
+                model.sizeProperty().subscribe(v -> refresh()),
+                model.workersProperty().subscribe(v -> refresh()),
+                model.poolClosedProperty().subscribe(this::showPoolState));
+        sceneProperty().subscribe(s -> {
+            if (s != null) {
+                model.attach();
+            }
+        });
+    }
+
+    /** Stops listening to the model: call before dropping the view (a rebuild). */
+    public void detach() {
+        subscriptions.unsubscribe();
+        subscriptions = Subscription.EMPTY;
+        flights.clear();
+    }
+
+    public PoolModel model() {
+        return model;
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    private void bindSettings() {
+        sizeSlider.setMin(PoolModel.MIN_SIZE);
+        sizeSlider.setMax(PoolModel.MAX_SIZE);
+        sizeSlider.valueProperty().bindBidirectional(model.sizeProperty());
+        sizeValue.textProperty().bind(model.sizeProperty().asString());
+        ParamControls.bindSpinner(workersSpinner, model.workersProperty(), PoolModel.MIN_WORKERS,
+                PoolModel.MAX_WORKERS, 1);
+        ParamControls.bindSpinner(holdSpinner, model.holdMillisProperty(), 0, PoolModel.MAX_HOLD_MILLIS, 100);
+        spreadSlider.setMax(PoolModel.MAX_SPREAD_SECONDS);
+        spreadSlider.valueProperty().bindBidirectional(model.spreadSecondsProperty());
+        spreadValue.textProperty().bind(Bindings.createStringBinding(() -> {
+            double s = model.spreadSecondsProperty().get();
+            return s == 0 ? I18n.get("pool.spread.atOnce") : String.format(Locale.ROOT, "%.1f s", s);
+        }, model.spreadSecondsProperty()));
+        modeChoice.getItems().setAll(PoolMode.values());
+        modeChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PoolMode m) {
+                return m == null ? "" : I18n.get("pool.mode." + m.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public PoolMode fromString(String s) {
+                return null;
+            }
+        });
+        modeChoice.valueProperty().bindBidirectional(model.modeProperty());
+        ParamControls.bindSpinner(maxTotalSpinner, model.maxTotalProperty(), 1, PoolModel.MAX_TOTAL_LIMIT, 1);
+        ParamControls.bindSpinner(timeoutSpinner, model.acquireTimeoutMillisProperty(), 0,
+                PoolModel.MAX_TIMEOUT_MILLIS, 100);
+        var notBounded = model.modeProperty().isNotEqualTo(PoolMode.BOUNDED);
+        maxTotalSpinner.disableProperty().bind(notBounded);
+        timeoutSpinner.disableProperty().bind(notBounded);
+        failureSlider.valueProperty().bindBidirectional(model.failureRateProperty());
+        failureValue.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(model.failureRateProperty().get() * 100) + "%", model.failureRateProperty()));
+        ParamControls.bindDigits(seedField, model.seedProperty(), 18);
+        nextRunBadge.visibleProperty().bind(model.changesPendingProperty());
+        nextRunBadge.managedProperty().bind(nextRunBadge.visibleProperty());
+        closePoolButton.disableProperty().bind(model.runningProperty().not());
+        failureLabel.textProperty().bind(model.failureProperty());
+        failureLabel.visibleProperty().bind(model.failureProperty().isNotEmpty());
+        failureLabel.managedProperty().bind(failureLabel.visibleProperty());
+    }
+
+    @FXML
+    private void onClosePool() {
+        model.closePool();
+    }
+
+    // ---------------------------------------------------------------- counters and legends
+
+    private void buildCounters() {
+        for (Counter c : COUNTERS) {
+            countersPane.getChildren().add(counterChip(c.id(), new Label()));
+        }
+        countersPane.getChildren().add(counterChip("reuseRatio", ratioValue));
+    }
+
+    private HBox counterChip(String id, Label value) {
+        value.setId(id + "Value");
+        value.getStyleClass().add("counter-value");
+        Label name = new Label(I18n.get("pool.counter." + id));
+        name.getStyleClass().add("counter-name");
+        HBox chip = new HBox(5, value, name);
+        chip.setAlignment(Pos.BASELINE_LEFT);
+        chip.setId(id + "Counter");
+        chip.getStyleClass().addAll("counter", "counter-" + id);
+        counterValues.put(id, value);
+        return chip;
+    }
+
+    private void showCounters(PoolStats s) {
+        for (Counter c : COUNTERS) {
+            counterValues.get(c.id()).setText(numbers.format(c.value().applyAsLong(s)));
+        }
+        ratioValue.setText(NumberFormat.getPercentInstance(I18n.locale()).format(s.reuseRatio()));
+        binCount.setText(numbers.format(s.closedTotal()));
+    }
+
+    private void buildLegends() {
+        Label connections = new Label(I18n.get("pool.legend.connections"));
+        connections.getStyleClass().add("legend-title");
+        moveLegend.getChildren().add(connections);
+        for (ConnectionMove m : ConnectionMove.values()) {
+            if (m != ConnectionMove.CARRIED) { // a new connection flies as "new" from the factory
+                moveLegend.getChildren().add(ConnectionTile.legendEntry(m));
+            }
+        }
+        for (WorkerState s : WorkerState.values()) {
+            Label glyph = new Label(s.glyph());
+            glyph.getStyleClass().addAll("legend-worker", s.styleClass());
+            Label count = new Label();
+            count.setId("legend-" + s.styleClass());
+            count.getStyleClass().add("legend-text");
+            legendCounts.put(s, count);
+            HBox entry = new HBox(3, glyph, count);
+            entry.setAlignment(Pos.CENTER_LEFT);
+            workerLegend.getChildren().add(entry);
+        }
+        chartLegend.getChildren().addAll(
+                chartKey("pool.chart.inUse", "chart-in-use"),
+                chartKey("pool.chart.idle", "chart-idle"),
+                chartKey("pool.chart.created", "chart-created"));
+    }
+
+    private static Label chartKey(String key, String styleClass) {
+        Line sample = new Line(0, 0, 22, 0);
+        sample.getStyleClass().addAll("chart-key", styleClass);
+        Label l = new Label(I18n.get(key), sample);
+        l.getStyleClass().add("legend-text");
+        return l;
+    }
+
+    // ---------------------------------------------------------------- per frame
+
+    private void refresh() {
+        PoolDemo.Params run = model.runParamsProperty().get();
+        if (run != shownRun) {
+            shownRun = run;
+            flights.clear();
+            movesSeen = 0;
+            buildWorkers();
+        } else if (run != null && builtFor != model.workerCount()) {
+            buildWorkers();
+        }
+        slots.show(model.slotCount(), model.slotIds());
+        slotsTitle.setText(I18n.get("pool.slots", model.slotCount()));
+        int workers = run == null ? model.workersProperty().get() : run.workers();
+        workersTitle.setText(I18n.get("pool.workers", numbers.format(workers)));
+        showWorkers();
+        for (WorkerState s : WorkerState.values()) {
+            String text = I18n.get(s.messageKey()) + " " + numbers.format(model.workersIn(s));
+            Label l = legendCounts.get(s);
+            if (!text.equals(l.getText())) {
+                l.setText(text);
+            }
+        }
+        if (model.moveCount() > movesSeen) {
+            flights.fly(model.movesSince(movesSeen));
+            movesSeen = model.moveCount();
+        }
+        chart.redraw();
+    }
+
+    private void buildWorkers() {
+        figures.clear();
+        grid = null;
+        int n = model.workerCount();
+        builtFor = n;
+        if (shownRun == null) {
+            Label hint = new Label(I18n.get("pool.workers.hint"));
+            hint.getStyleClass().add("workers-hint");
+            hint.setWrapText(true);
+            workersArea.getChildren().setAll(hint);
+        } else if (n <= FIGURE_LIMIT) {
+            FlowPane pane = new FlowPane(4, 4);
+            pane.getStyleClass().add("worker-figures");
+            for (int q = 0; q < n; q++) {
+                WorkerFigure f = new WorkerFigure(q);
+                figures.add(f);
+                pane.getChildren().add(f);
+            }
+            ScrollPane scroll = new ScrollPane(pane);
+            scroll.setFitToWidth(true);
+            scroll.getStyleClass().add("edge-to-edge");
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            workersArea.getChildren().setAll(scroll);
+        } else {
+            grid = new WorkerGridCanvas(model);
+            grid.setId("workerGrid");
+            workersArea.getChildren().setAll(grid);
+        }
+    }
+
+    private void showWorkers() {
+        if (grid != null) {
+            grid.paint();
+            return;
+        }
+        int n = Math.min(figures.size(), model.workerCount());
+        for (int q = 0; q < n; q++) {
+            figures.get(q).update(model.workerState(q), model.workerConnection(q), model.queryProgress(q));
+        }
+    }
+
+    private void showCaption() {
+        PoolDemo.Params run = model.runParamsProperty().get();
+        String text;
+        if (run != null && !model.isRunning() && model.failureProperty().get().isEmpty()) {
+            text = PoolEventText.summary(model.countersProperty().get(), run.workers(),
+                    run.mode() == PoolMode.BOUNDED, run.maxTotal());
+            eventCaption.getStyleClass().remove("event-caption-live");
+            if (!eventCaption.getStyleClass().contains("lesson")) {
+                eventCaption.getStyleClass().add("lesson");
+            }
+        } else {
+            text = run == null ? I18n.get("pool.caption.idle") : PoolEventText.describe(model.lastEventProperty().get());
+            eventCaption.getStyleClass().remove("lesson");
+        }
+        eventCaption.setText(text);
+    }
+
+    private void showPoolState(boolean closed) {
+        poolStateBadge.setText(I18n.get(closed ? "pool.state.closed" : "pool.state.open"));
+        poolStateBadge.getStyleClass().removeAll("open", "closed");
+        poolStateBadge.getStyleClass().add(closed ? "closed" : "open");
+    }
+
+    // ---------------------------------------------------------------- for tests and the shell
+
+    /** The slots row. */
+    public PoolSlotView slotView() {
+        return slots;
+    }
+
+    /** The worker figures, empty when the heat map is shown. */
+    public List<WorkerFigure> figures() {
+        return List.copyOf(figures);
+    }
+
+    /** The heat map, or null when figures are shown. */
+    public WorkerGridCanvas grid() {
+        return grid;
+    }
+
+    /** Tiles flying now. */
+    public int flightsInAir() {
+        return flights.flying();
+    }
+
+    public CodeListingView codeListing() {
+        return code;
+    }
+
+    public LogPane logPane() {
+        return log;
+    }
+
+    /** The panel of settings, for a shell that puts them elsewhere. */
+    public VBox settingsPane() {
+        return settingsPane;
+    }
+
+    /** Where tiles fly from and to, in scene coordinates. */
+    private final class Places implements FlightLayer.Places {
+        @Override
+        public Node factory() {
+            return factoryBox;
+        }
+
+        @Override
+        public Node bin() {
+            return binBox;
+        }
+
+        @Override
+        public Node slot(int i) {
+            return slots.slot(i);
+        }
+
+        @Override
+        public Point2D worker(int q) {
+            if (grid != null) {
+                return grid.localToScene(grid.cellCentre(q));
+            }
+            if (q < 0 || q >= figures.size()) {
+                return null;
+            }
+            Node disc = figures.get(q).disc();
+            Bounds b = disc.localToScene(disc.getBoundsInLocal());
+            return new Point2D(b.getCenterX(), b.getCenterY());
+        }
+    }
+}

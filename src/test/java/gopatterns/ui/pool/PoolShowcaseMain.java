@@ -1,0 +1,51 @@
+package gopatterns.ui.pool;
+
+import atlantafx.base.theme.PrimerLight;
+import gopatterns.clock.VirtualClock;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Shows the pool view on a real-time clock in a window, to look at it by hand (under Xvfb, say):
+ * {@code java -cp <test class path> gopatterns.ui.pool.PoolShowcaseMain$Launch [workers] [size] [speed] [spread-s] [bounded-max]}.
+ * It starts a run at once.
+ */
+public final class PoolShowcaseMain extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        var args = getParameters().getRaw();
+        double speed = args.size() > 2 ? Double.parseDouble(args.get(2)) : 1;
+        PoolModel model = new PoolModel(VirtualClock.realtime(speed));
+        if (args.size() > 0) {
+            model.workersProperty().set(Integer.parseInt(args.get(0)));
+        }
+        if (args.size() > 1) {
+            model.sizeProperty().set(Integer.parseInt(args.get(1)));
+        }
+        if (args.size() > 3) {
+            model.spreadSecondsProperty().set(Double.parseDouble(args.get(3)));
+        }
+        if (args.size() > 4) {
+            model.modeProperty().set(gopatterns.pool.PoolMode.BOUNDED);
+            model.maxTotalProperty().set(Integer.parseInt(args.get(4)));
+        }
+        PoolShowcase showcase = new PoolShowcase(model);
+        stage.setScene(new Scene(showcase, 1280, 720));
+        stage.setTitle("gopatterns - pool");
+        stage.setOnCloseRequest(e -> model.dispose());
+        stage.show();
+        if (!args.contains("--idle")) {
+            model.start();
+        }
+    }
+
+    /** A main outside the Application class, so that JavaFX on the class path starts. */
+    public static final class Launch {
+        public static void main(String[] args) {
+            Application.launch(PoolShowcaseMain.class, args);
+        }
+    }
+}
