@@ -17,7 +17,9 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 
 /**
@@ -31,6 +33,10 @@ public final class CodeListingView extends BorderPane {
 
     private final ListView<String> lines = new ListView<>();
     private final Map<String, Integer> anchors = new HashMap<>();
+    /** The listing scrolls at most this often: a busy run jumping between two far lines must not shake it. */
+    private static final long SCROLL_PAUSE_NANOS = 400_000_000L;
+
+    private long lastScroll = System.nanoTime() - SCROLL_PAUSE_NANOS;
     private final ReadOnlyIntegerWrapper currentLine = new ReadOnlyIntegerWrapper(this, "currentLine", -1);
 
     /**
@@ -51,14 +57,28 @@ public final class CodeListingView extends BorderPane {
         show(anchor.get());
     }
 
-    /** Highlights the line of anchor {@code name}; an unknown or empty name clears the highlight. */
+    /**
+     * Highlights the line of anchor {@code name}; an unknown or empty name clears the highlight. The listing
+     * scrolls only when the line is out of sight: a busy run moves the highlight every frame.
+     */
     public void show(String name) {
         Integer line = name == null ? null : anchors.get(name);
         currentLine.set(line == null ? -1 : line);
-        lines.refresh();
-        if (line != null) {
+        long now = System.nanoTime();
+        if (line != null && !visible(line) && now - lastScroll > SCROLL_PAUSE_NANOS) {
             lines.scrollTo(Math.max(0, line - 3));
+            lastScroll = now;
         }
+    }
+
+    private boolean visible(int line) {
+        if (!(lines.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        // The first and last cells may be cut off at the edges: count only the ones fully inside.
+        return first != null && last != null && line > first.getIndex() && line < last.getIndex();
     }
 
     /** The highlighted line (0-based), or -1. */
@@ -102,6 +122,11 @@ public final class CodeListingView extends BorderPane {
     private final class CodeCell extends ListCell<String> {
         CodeCell() {
             getStyleClass().add("code-line");
+            currentLine.addListener((obs, old, now) -> markCurrent());
+        }
+
+        private void markCurrent() {
+            pseudoClassStateChanged(CURRENT, !isEmpty() && getIndex() == currentLine.get());
         }
 
         @Override
@@ -112,7 +137,7 @@ public final class CodeListingView extends BorderPane {
                 pseudoClassStateChanged(CURRENT, false);
             } else {
                 setText(String.format("%3d  %s", getIndex() + 1, item));
-                pseudoClassStateChanged(CURRENT, getIndex() == currentLine.get());
+                markCurrent();
             }
         }
     }

@@ -53,10 +53,18 @@ public final class ConnectionTile extends StackPane {
             icon.setIconLiteral(m.icon());
             move = m;
         }
-        setEnded(false);
+        if (crossA.isVisible()) {
+            setEnded(false);
+        }
         setOpacity(1);
         setScaleX(1);
         setScaleY(1);
+    }
+
+    /** A compact tile shows only the id: for many slots in little room. */
+    public void setCompact(boolean compact) {
+        icon.setVisible(!compact);
+        icon.setManaged(!compact);
     }
 
     /** Crosses the tile out: the connection's visible end. */

@@ -1,7 +1,9 @@
 package gopatterns.ui.pool;
 
 import java.util.ArrayDeque;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import javafx.animation.Animation;
 import java.util.List;
@@ -19,12 +21,12 @@ import javafx.util.Duration;
 /**
  * Connection tiles flying over the view: from the factory or a slot to a worker, from a worker back into a
  * slot, into the closed bin (where they are crossed out and fade). Purely decoration over the model's state:
- * at most {@link #MAX_FLIGHTS} fly at once and at most {@link #MAX_NEW_PER_FRAME} start in one frame, so a
+ * at most {@link #PER_KIND} of a kind fly at once and at most {@link #MAX_NEW_PER_FRAME} start in one frame, so a
  * burst of thousands of moves costs no more than a few; the tiles themselves are reused.
  */
 final class FlightLayer extends Pane {
 
-    static final int MAX_FLIGHTS = 24;
+    static final int PER_KIND = 5;
     static final int MAX_NEW_PER_FRAME = 6;
     private static final Duration FLIGHT = Duration.millis(420);
     private static final Duration END = Duration.millis(380);
@@ -42,21 +44,45 @@ final class FlightLayer extends Pane {
     }
 
     private final Places places;
-    private final ArrayDeque<ConnectionTile> spare = new ArrayDeque<>();
+    private final Map<ConnectionMove, ArrayDeque<ConnectionTile>> spare = new EnumMap<>(ConnectionMove.class);
     private final Set<Animation> active = new HashSet<>();
+
 
     FlightLayer(Places places) {
         this.places = places;
         setMouseTransparent(true);
         setManaged(false);
         getStyleClass().add("flight-layer");
+        // Every tile is made and styled once, for one kind of move, and stays in the scene hidden between
+        // flights: adding nodes or changing their style classes would apply CSS anew for each flight.
+        for (ConnectionMove kind : ConnectionMove.values()) {
+            ArrayDeque<ConnectionTile> tiles = new ArrayDeque<>();
+            if (kind != ConnectionMove.BORN && kind != ConnectionMove.CARRIED) {
+                for (int i = 0; i < PER_KIND; i++) {
+                    ConnectionTile tile = new ConnectionTile(0, look(kind));
+                    tile.getStyleClass().add("flying");
+                    tile.setVisible(false);
+                    getChildren().add(tile);
+                    tiles.push(tile);
+                }
+            }
+            spare.put(kind, tiles);
+        }
     }
 
-    /** Starts flights for the newest of {@code moves}. */
-    void fly(List<PoolModel.Move> moves) {
-        int start = Math.max(0, moves.size() - MAX_NEW_PER_FRAME);
-        for (int i = start; i < moves.size() && active.size() < MAX_FLIGHTS; i++) {
+    /** A new connection flies from the factory looking new. */
+    private static ConnectionMove look(ConnectionMove kind) {
+        return kind == ConnectionMove.CARRIED ? ConnectionMove.BORN : kind;
+    }
+
+    /** Starts flights for the newest of {@code moves}, at most {@code most} of them. */
+    void fly(List<PoolModel.Move> moves, int most) {
+        int start = Math.max(0, moves.size() - Math.min(most, MAX_NEW_PER_FRAME));
+        for (int i = start; i < moves.size(); i++) {
             PoolModel.Move m = moves.get(i);
+            if (spare.get(m.kind()).isEmpty()) {
+                continue;
+            }
             Point2D from = from(m);
             Point2D to = to(m);
             if (from != null && to != null) {
@@ -93,16 +119,14 @@ final class FlightLayer extends Pane {
     }
 
     private void launch(PoolModel.Move m, Point2D from, Point2D to) {
-        ConnectionTile tile = spare.isEmpty() ? new ConnectionTile() : spare.pop();
-        tile.show(m.connection(), m.kind());
-        tile.getStyleClass().add("flying");
-        tile.autosize();
+        ConnectionTile tile = spare.get(m.kind()).pop();
+        tile.show(m.connection(), look(m.kind()));
         double w = tile.prefWidth(-1);
         double h = tile.prefHeight(-1);
         tile.resizeRelocate(from.getX() - w / 2, from.getY() - h / 2, w, h);
         tile.setTranslateX(0);
         tile.setTranslateY(0);
-        getChildren().add(tile);
+        tile.setVisible(true);
         TranslateTransition travel = new TranslateTransition(FLIGHT, tile);
         travel.setToX(to.getX() - from.getX());
         travel.setToY(to.getY() - from.getY());
@@ -120,16 +144,15 @@ final class FlightLayer extends Pane {
             fade.setToValue(0);
             all.getChildren().add(fade);
         }
-        all.setOnFinished(e -> land(all, tile));
+        all.setOnFinished(e -> land(all, m.kind(), tile));
         active.add(all);
         all.play();
     }
 
-    private void land(Animation flight, ConnectionTile tile) {
+    private void land(Animation flight, ConnectionMove kind, ConnectionTile tile) {
         active.remove(flight);
-        getChildren().remove(tile);
-        tile.getStyleClass().remove("flying");
-        spare.push(tile);
+        tile.setVisible(false);
+        spare.get(kind).push(tile);
     }
 
     /** Tiles in the air now. */
@@ -143,6 +166,11 @@ final class FlightLayer extends Pane {
             a.stop();
         }
         active.clear();
-        getChildren().clear();
+        spare.values().forEach(ArrayDeque::clear);
+        for (var n : getChildren()) {
+            ConnectionTile tile = (ConnectionTile) n;
+            tile.setVisible(false);
+            spare.get(tile.move() == ConnectionMove.BORN ? ConnectionMove.CARRIED : tile.move()).push(tile);
+        }
     }
 }

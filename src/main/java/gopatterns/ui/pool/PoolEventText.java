@@ -50,7 +50,7 @@ public final class PoolEventText {
     /** What a finished run shows, in one or two sentences: the lesson. */
     public static String summary(PoolStats s, int workers, boolean bounded, int maxTotal) {
         NumberFormat n = NumberFormat.getIntegerInstance(I18n.locale());
-        NumberFormat pct = NumberFormat.getPercentInstance(I18n.locale());
+        NumberFormat pct = percent();
         String text = s.reused() == 0
                 ? I18n.get("pool.summary.noReuse", n.format(s.created()), n.format(workers))
                 : I18n.get("pool.summary.reuse", n.format(s.created()), n.format(workers), n.format(s.reused()),
@@ -63,6 +63,13 @@ public final class PoolEventText {
                     n.format(s.closedAfterShutdown()));
         }
         return text;
+    }
+
+    /** A share as a percentage, to one decimal where it has one: 0.1% of 10,000 acquires is not 0%. */
+    public static NumberFormat percent() {
+        NumberFormat pct = NumberFormat.getPercentInstance(I18n.locale());
+        pct.setMaximumFractionDigits(1);
+        return pct;
     }
 
     /** Ids and worker numbers as plain digits: no grouping, whatever the locale. */

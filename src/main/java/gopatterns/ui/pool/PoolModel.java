@@ -119,6 +119,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     private long lastEventAt;
     private long frameNanos;
     private boolean dirty;
+    private boolean textDirty;
     private PoolEvent latest;
 
     /**
@@ -289,6 +290,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         lastEvent.set(null);
         latest = null;
         dirty = false;
+        textDirty = false;
         revision.set(revision.get() + 1);
     }
 
@@ -469,6 +471,10 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
             if (isRunning() && now > lastEventAt) {
                 series.record(now, inUse, slots.size(), created);
             }
+            textDirty = true;
+        }
+        if (textDirty && textFrame()) {
+            textDirty = false;
             counters.set(statsFromEvents());
             lastEvent.set(latest);
         }
@@ -500,7 +506,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
                 poolClosed.get());
     }
 
-    /** The counters, updated once a frame. */
+    /** The counters, updated on every text frame ({@link #textFrame()}) after a change. */
     public ReadOnlyObjectProperty<PoolStats> countersProperty() {
         return counters.getReadOnlyProperty();
     }
@@ -513,6 +519,11 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     /** Bumped once a frame when anything shown changed (or a query's progress moved): views redraw then. */
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /** Whether this frame updates texts: numbers and words change twenty times a second, pictures every frame. */
+    public boolean isTextFrame() {
+        return textFrame();
     }
 
     public ReadOnlyBooleanProperty poolClosedProperty() {

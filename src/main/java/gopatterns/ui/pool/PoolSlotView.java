@@ -5,23 +5,28 @@ import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 
 /**
- * The pool's idle capacity as a row of boxes, one per slot of the buffered channel; an idle connection sits
+ * The pool's idle capacity as a row of boxes (wrapping when there are many), one per slot of the buffered channel; an idle connection sits
  * in a box, the oldest (the next one out) on the left.
  */
-public final class PoolSlotView extends HBox {
+public final class PoolSlotView extends FlowPane {
 
     private static final PseudoClass FILLED = PseudoClass.getPseudoClass("filled");
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    /** Above this many slots the boxes get smaller and show only the id: 20 slots must fit in two rows. */
+    static final int COMPACT_ABOVE = 6;
 
     private final List<StackPane> slots = new ArrayList<>();
     private final List<ConnectionTile> tiles = new ArrayList<>();
 
     public PoolSlotView() {
+        super(4, 4);
         getStyleClass().add("pool-slots");
         setAlignment(Pos.CENTER_LEFT);
+        setPrefWrapLength(200);
     }
 
     /** Shows {@code size} slots holding {@code idle} (oldest first). */
@@ -33,12 +38,9 @@ public final class PoolSlotView extends HBox {
             StackPane slot = slots.get(i);
             ConnectionTile tile = tiles.get(i);
             boolean filled = i < idle.size();
+            // No node ids here: changing an id re-applies CSS to the tile, once a release or a reuse.
             if (filled) {
-                long id = idle.get(i);
-                tile.show(id, ConnectionMove.RETURNED);
-                tile.setId("idle-" + id);
-            } else {
-                tile.setId(null);
+                tile.show(idle.get(i), ConnectionMove.RETURNED);
             }
             tile.setVisible(filled);
             slot.pseudoClassStateChanged(FILLED, filled);
@@ -47,10 +49,12 @@ public final class PoolSlotView extends HBox {
 
     private void build(int size) {
         getChildren().clear();
+        pseudoClassStateChanged(COMPACT, size > COMPACT_ABOVE);
         slots.clear();
         tiles.clear();
         for (int i = 0; i < size; i++) {
             ConnectionTile tile = new ConnectionTile();
+            tile.setCompact(size > COMPACT_ABOVE);
             tile.setVisible(false);
             StackPane slot = new StackPane(tile);
             slot.setId("slot-" + i);

@@ -85,7 +85,7 @@ public final class PoolView extends BorderPane {
     @FXML private StackPane stageArea;
     @FXML private VBox factoryBox;
     @FXML private Label slotsTitle;
-    @FXML private HBox slotsHolder;
+    @FXML private StackPane slotsHolder;
     @FXML private VBox binBox;
     @FXML private Label binCount;
     @FXML private Label poolStateBadge;
@@ -100,6 +100,7 @@ public final class PoolView extends BorderPane {
 
     private final PoolModel model;
     private final NumberFormat numbers = NumberFormat.getIntegerInstance(I18n.locale());
+    private final NumberFormat percent = PoolEventText.percent();
     private final PoolSlotView slots = new PoolSlotView();
     private final PoolChart chart;
     private final FlightLayer flights;
@@ -114,6 +115,9 @@ public final class PoolView extends BorderPane {
     private long movesSeen;
     private PoolDemo.Params shownRun;
     private int builtFor = -1;
+    private List<Long> shownSlots = List.of();
+    private int shownWorkers = -1;
+    private long frames;
 
     public PoolView(PoolModel model) {
         this.model = model;
@@ -241,7 +245,7 @@ public final class PoolView extends BorderPane {
         for (Counter c : COUNTERS) {
             counterValues.get(c.id()).setText(numbers.format(c.value().applyAsLong(s)));
         }
-        ratioValue.setText(NumberFormat.getPercentInstance(I18n.locale()).format(s.reuseRatio()));
+        ratioValue.setText(percent.format(s.reuseRatio()));
         binCount.setText(numbers.format(s.closedTotal()));
     }
 
@@ -291,23 +295,34 @@ public final class PoolView extends BorderPane {
         } else if (run != null && builtFor != model.workerCount()) {
             buildWorkers();
         }
-        slots.show(model.slotCount(), model.slotIds());
-        slotsTitle.setText(I18n.get("pool.slots", model.slotCount()));
+        List<Long> idle = model.slotIds();
+        if (model.slotCount() != slots.slotCount() || !idle.equals(shownSlots)) {
+            slots.show(model.slotCount(), idle);
+            slotsTitle.setText(I18n.get("pool.slots", model.slotCount()));
+            shownSlots = idle;
+        }
         int workers = run == null ? model.workersProperty().get() : run.workers();
-        workersTitle.setText(I18n.get("pool.workers", numbers.format(workers)));
+        if (workers != shownWorkers) {
+            workersTitle.setText(I18n.get("pool.workers", numbers.format(workers)));
+            shownWorkers = workers;
+        }
         showWorkers();
-        for (WorkerState s : WorkerState.values()) {
+        for (WorkerState s : model.isTextFrame() ? WorkerState.values() : new WorkerState[0]) {
             String text = I18n.get(s.messageKey()) + " " + numbers.format(model.workersIn(s));
             Label l = legendCounts.get(s);
             if (!text.equals(l.getText())) {
                 l.setText(text);
             }
         }
-        if (model.moveCount() > movesSeen) {
-            flights.fly(model.movesSince(movesSeen));
-            movesSeen = model.moveCount();
+        // Tiles fly to and from figures; a heat map's cells are too small to fly to.
+        if (model.moveCount() > movesSeen && grid == null) {
+            flights.fly(model.movesSince(movesSeen), FlightLayer.MAX_NEW_PER_FRAME);
         }
-        chart.redraw();
+        movesSeen = model.moveCount();
+        // The chart moves slowly: a quarter of the frames is smooth enough and saves drawing.
+        if (++frames % 4 == 0 || !model.isRunning()) {
+            chart.redraw();
+        }
     }
 
     private void buildWorkers() {

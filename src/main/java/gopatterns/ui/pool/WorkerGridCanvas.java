@@ -1,50 +1,80 @@
 package gopatterns.ui.pool;
 
-import gopatterns.ui.common.CanvasPane;
 import gopatterns.ui.common.Palette;
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
- * Thousands of workers as a heat map: one small cell per worker, coloured by state, in worker order. Only
- * cells whose look changed since the last frame are painted, so a frame costs what changed, not the crowd.
- * A querying cell fills from the bottom as its query runs, in four steps.
+ * Thousands of workers as a heat map: one small cell per worker, coloured by state, in worker order. The
+ * cells are pixels of an image that the view writes directly: a frame costs what changed (a few int writes
+ * per changed cell and one upload of the changed rows), not the crowd, and no drawing commands pile up. A
+ * querying cell fills from the bottom as its query runs, in four steps.
  */
-public final class WorkerGridCanvas extends CanvasPane {
+public final class WorkerGridCanvas extends Region {
 
     private static final int PROGRESS_STEPS = 4;
-    private static final Color[] STATE_COLOURS = {
-        Palette.GREY.deriveColor(0, 1, 1, 0.35), // not arrived
-        Palette.ORANGE, // acquiring
-        Palette.YELLOW, // waiting
-        Palette.BLUE, // querying
-        Palette.SKY, // releasing
-        Palette.GREEN, // done
-        Palette.PURPLE, // failed
+    private static final int QUERY_LOOKS = 16;
+    private static final int[] STATE_ARGB = {
+        argb(Palette.GREY.deriveColor(0, 1, 1.5, 0.45)), // not arrived
+        argb(Palette.ORANGE), // acquiring
+        argb(Palette.YELLOW), // waiting
+        argb(Palette.BLUE), // querying
+        argb(Palette.SKY), // releasing
+        argb(Palette.GREEN), // done
+        argb(Palette.PURPLE), // failed
     };
+    private static final int QUERY_PALE = argb(Palette.SKY);
 
     private final PoolModel model;
+    private final ImageView view = new ImageView();
+    private int[] pixels = new int[0];
+    private PixelBuffer<IntBuffer> buffer;
+    private int width;
+    private int height;
     private byte[] drawn = new byte[0];
     private int count;
-    private double cell;
+    private int cell;
     private int columns;
     private boolean layoutChanged = true;
 
     public WorkerGridCanvas(PoolModel model) {
         this.model = model;
         getStyleClass().add("worker-grid");
+        view.setSmooth(false);
+        view.setManaged(false);
+        getChildren().add(view);
         setMinSize(40, 40);
     }
 
     @Override
-    protected void resized() {
-        layoutChanged = true;
-        paint();
+    protected void layoutChildren() {
+        int w = (int) Math.floor(getWidth());
+        int h = (int) Math.floor(getHeight());
+        if (w != width || h != height) {
+            width = w;
+            height = h;
+            if (w > 0 && h > 0) {
+                pixels = new int[w * h];
+                buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+                view.setImage(new WritableImage(buffer));
+            } else {
+                buffer = null;
+                view.setImage(null);
+            }
+            layoutChanged = true;
+            paint();
+        }
     }
 
-    /** Paints the cells that changed since the last call. */
+    /** Paints the cells whose look changed since the last call. */
     public void paint() {
         int n = model.workerCount();
         if (n != count) {
@@ -52,67 +82,78 @@ public final class WorkerGridCanvas extends CanvasPane {
             drawn = new byte[n];
             layoutChanged = true;
         }
-        GraphicsContext g = canvas().getGraphicsContext2D();
+        if (buffer == null) {
+            return;
+        }
         if (layoutChanged) {
             computeCells();
-            g.clearRect(0, 0, canvas().getWidth(), canvas().getHeight());
+            Arrays.fill(pixels, 0);
             Arrays.fill(drawn, (byte) -1);
             layoutChanged = false;
         }
         if (cell <= 0) {
             return;
         }
-        double gap = cell >= 6 ? 1 : 0;
-        double side = cell - gap;
+        int firstRow = Integer.MAX_VALUE;
+        int lastRow = -1;
         for (int q = 0; q < n; q++) {
             byte code = model.workerStateCode(q);
             byte look = code;
-            if (code == WorkerState.QUERYING.code()) {
-                look = (byte) (16 + Math.min(PROGRESS_STEPS - 1, (int) (model.queryProgress(q) * PROGRESS_STEPS)));
+            if (code == WorkerState.QUERYING.code() && cell >= 3) {
+                look = (byte) (QUERY_LOOKS + Math.min(PROGRESS_STEPS - 1, (int) (model.queryProgress(q) * PROGRESS_STEPS)));
             }
-            if (look == drawn[q]) {
-                continue;
+            if (look != drawn[q]) {
+                drawn[q] = look;
+                fillCell(q, code, look);
+                int row = q / columns;
+                firstRow = Math.min(firstRow, row);
+                lastRow = Math.max(lastRow, row);
             }
-            drawn[q] = look;
-            double x = (q % columns) * cell;
-            double y = (q / columns) * cell;
-            g.clearRect(x, y, cell, cell);
-            if (look >= 16) {
-                // A running query: a pale cell that fills from the bottom.
-                double filled = side * (look - 15) / PROGRESS_STEPS;
-                g.setFill(Palette.SKY);
-                g.fillRect(x, y, side, side);
-                g.setFill(STATE_COLOURS[code]);
-                g.fillRect(x, y + side - filled, side, filled);
-            } else {
-                g.setFill(STATE_COLOURS[code]);
-                g.fillRect(x, y, side, side);
+        }
+        if (lastRow >= 0) {
+            int y = firstRow * cell;
+            int h = Math.min(height, (lastRow + 1) * cell) - y;
+            Rectangle2D dirty = new Rectangle2D(0, y, width, Math.max(1, h));
+            buffer.updateBuffer(b -> dirty);
+        }
+    }
+
+    private void fillCell(int q, byte code, byte look) {
+        int x0 = (q % columns) * cell;
+        int y0 = (q / columns) * cell;
+        int side = cell >= 6 ? cell - 1 : cell; // a one-pixel gap once cells are big enough to show it
+        int colour = STATE_ARGB[code];
+        // A running query: a pale cell that fills from the bottom.
+        int paleRows = look >= QUERY_LOOKS ? side - side * (look - QUERY_LOOKS + 1) / PROGRESS_STEPS : 0;
+        for (int dy = 0; dy < cell && y0 + dy < height; dy++) {
+            int rowStart = (y0 + dy) * width + x0;
+            int c = dy >= side ? 0 : dy < paleRows ? QUERY_PALE : colour;
+            for (int dx = 0; dx < cell && x0 + dx < width; dx++) {
+                pixels[rowStart + dx] = dx >= side ? 0 : c;
             }
         }
     }
 
     private void computeCells() {
-        double w = canvas().getWidth();
-        double h = canvas().getHeight();
-        if (count == 0 || w < 1 || h < 1) {
+        if (count == 0 || width < 1 || height < 1) {
             cell = 0;
             return;
         }
         // The largest square cell with which every worker fits.
-        double c = Math.floor(Math.sqrt(w * h / count));
-        while (c > 1 && Math.floor(w / c) * Math.floor(h / c) < count) {
+        int c = (int) Math.floor(Math.sqrt((double) width * height / count));
+        while (c > 1 && (long) (width / c) * (height / c) < count) {
             c--;
         }
         cell = Math.max(1, Math.min(c, 24));
-        columns = Math.max(1, (int) Math.floor(w / cell));
+        columns = Math.max(1, width / cell);
     }
 
     /** The centre of worker {@code q}'s cell, in this node's coordinates. */
     Point2D cellCentre(int q) {
-        if (cell <= 0 || columns == 0) {
+        if (cell <= 0) {
             return new Point2D(getWidth() / 2, getHeight() / 2);
         }
-        return new Point2D((q % columns) * cell + cell / 2, (q / columns) * cell + cell / 2);
+        return new Point2D((q % columns) * cell + cell / 2.0, (q / columns) * cell + cell / 2.0);
     }
 
     /** The side of a cell in pixels, for checks. */
@@ -120,4 +161,28 @@ public final class WorkerGridCanvas extends CanvasPane {
         return cell;
     }
 
+    /** The colour shown for worker {@code q} (its cell's top-left pixel), for checks. */
+    public Color colourOf(int q) {
+        if (cell <= 0) {
+            return Color.TRANSPARENT;
+        }
+        int side = cell >= 6 ? cell - 1 : cell;
+        int argb = pixels[((q / columns) * cell + side - 1) * width + (q % columns) * cell];
+        return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff, ((argb >>> 24) & 0xff) / 255.0);
+    }
+
+    /** The colour a worker in state {@code s} is drawn with (a querying one: where its query has got). */
+    public static Color colourFor(WorkerState s) {
+        int argb = STATE_ARGB[s.ordinal()];
+        return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff, ((argb >>> 24) & 0xff) / 255.0);
+    }
+
+    /** A colour as premultiplied ARGB, the image's format. */
+    private static int argb(Color c) {
+        int a = (int) Math.round(c.getOpacity() * 255);
+        int r = (int) Math.round(c.getRed() * c.getOpacity() * 255);
+        int g = (int) Math.round(c.getGreen() * c.getOpacity() * 255);
+        int b = (int) Math.round(c.getBlue() * c.getOpacity() * 255);
+        return a << 24 | r << 16 | g << 8 | b;
+    }
 }

@@ -92,7 +92,6 @@ class PoolViewTest {
                 .containsExactly("C" + idle.get(0), "C" + idle.get(1));
         assertThat(robot.lookup("#slot-0 .connection-tile").<javafx.scene.Node>queryAll())
                 .anySatisfy(n -> assertThat(n.getStyleClass()).contains("returned"));
-        assertThat(robot.lookup("#idle-" + idle.get(0)).tryQuery()).isPresent();
         assertThat(counter("created")).isEqualTo("25");
         assertThat(counter("idle")).isEqualTo("2");
         assertThat(fx(() -> figuresIn(WorkerState.QUERYING))).isEqualTo((int) parse(counter("inUse")));
@@ -260,12 +259,25 @@ class PoolViewTest {
         assertThat(fx(() -> view().grid())).isNotNull();
         assertThat(fx(() -> view().figures())).isEmpty();
         assertThat(fx(() -> view().grid().cellSize())).isGreaterThanOrEqualTo(2);
+        int notArrived = fx(() -> {
+            for (int q = 0; q < model.workerCount(); q++) {
+                if (model.workerState(q) == WorkerState.NOT_ARRIVED) {
+                    return q;
+                }
+            }
+            return -1;
+        });
+        assertThat(notArrived).isNotNegative();
+        assertThat(fx(() -> view().grid().colourOf(notArrived)))
+                .isEqualTo(WorkerGridCanvas.colourFor(WorkerState.NOT_ARRIVED));
         assertThat(text("legend-done")).endsWith(" " + model.workersIn(WorkerState.DONE));
         countersEqualTheCore();
 
         clock.runUntilIdle();
         sync();
         assertThat(fx(() -> model.workersIn(WorkerState.DONE))).isEqualTo(2_000);
+        assertThat(fx(() -> view().grid().colourOf(0))).isEqualTo(WorkerGridCanvas.colourFor(WorkerState.DONE));
+        assertThat(fx(() -> view().grid().colourOf(1_999))).isEqualTo(WorkerGridCanvas.colourFor(WorkerState.DONE));
         countersEqualTheCore();
     }
 
