@@ -17,7 +17,6 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
@@ -33,10 +32,10 @@ public final class CodeListingView extends BorderPane {
 
     private final ListView<String> lines = new ListView<>();
     private final Map<String, Integer> anchors = new HashMap<>();
-    /** The listing scrolls at most this often: a busy run jumping between two far lines must not shake it. */
-    private static final long SCROLL_PAUSE_NANOS = 400_000_000L;
+    /** Lines highlighted lately, newest first, that the listing tries to keep in sight together. */
+    private static final int RECENT = 4;
 
-    private long lastScroll = System.nanoTime() - SCROLL_PAUSE_NANOS;
+    private final java.util.ArrayDeque<Integer> recent = new java.util.ArrayDeque<>();
     private final ReadOnlyIntegerWrapper currentLine = new ReadOnlyIntegerWrapper(this, "currentLine", -1);
 
     /**
@@ -59,26 +58,41 @@ public final class CodeListingView extends BorderPane {
 
     /**
      * Highlights the line of anchor {@code name}; an unknown or empty name clears the highlight. The listing
-     * scrolls only when the line is out of sight: a busy run moves the highlight every frame.
+     * scrolls only when the line is out of sight, and then so that the lines highlighted just before stay in
+     * sight too if they fit: a busy run that moves between a few branches settles on one view instead of
+     * jumping back and forth every frame.
      */
     public void show(String name) {
         Integer line = name == null ? null : anchors.get(name);
         currentLine.set(line == null ? -1 : line);
-        long now = System.nanoTime();
-        if (line != null && !visible(line) && now - lastScroll > SCROLL_PAUSE_NANOS) {
+        if (line == null) {
+            return;
+        }
+        recent.remove(line);
+        recent.addFirst(line);
+        if (recent.size() > RECENT) {
+            recent.removeLast();
+        }
+        if (lines.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
+            // The first and last cells may be cut off at the edges: count only the ones fully inside.
+            int first = flow.getFirstVisibleCell().getIndex() + 1;
+            int last = flow.getLastVisibleCell().getIndex() - 1;
+            if (line >= first && line <= last) {
+                return;
+            }
+            int top = line;
+            int bottom = line;
+            for (int l : recent) {
+                if (Math.max(bottom, l) - Math.min(top, l) <= last - first - 2) {
+                    top = Math.min(top, l);
+                    bottom = Math.max(bottom, l);
+                }
+            }
+            lines.scrollTo(Math.max(0, top - 1));
+        } else {
             lines.scrollTo(Math.max(0, line - 3));
-            lastScroll = now;
         }
-    }
-
-    private boolean visible(int line) {
-        if (!(lines.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return false;
-        }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        // The first and last cells may be cut off at the edges: count only the ones fully inside.
-        return first != null && last != null && line > first.getIndex() && line < last.getIndex();
     }
 
     /** The highlighted line (0-based), or -1. */

@@ -28,7 +28,7 @@ final class FlightLayer extends Pane {
 
     static final int PER_KIND = 5;
     static final int MAX_NEW_PER_FRAME = 6;
-    private static final Duration FLIGHT = Duration.millis(420);
+    static final Duration FLIGHT = Duration.millis(420);
     private static final Duration END = Duration.millis(380);
 
     /** Where the view's places are, in scene coordinates. */
@@ -153,6 +153,14 @@ final class FlightLayer extends Pane {
         active.remove(flight);
         tile.setVisible(false);
         spare.get(kind).push(tile);
+    }
+
+    /** Stops every flight at {@code at} into it, for a still picture. */
+    void freezeAt(Duration at) {
+        for (Animation a : active) {
+            a.jumpTo(at);
+            a.pause();
+        }
     }
 
     /** Tiles in the air now. */

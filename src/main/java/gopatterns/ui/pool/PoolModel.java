@@ -313,7 +313,9 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     protected void apply(PoolEvent event) {
         dirty = true;
         lastEventAt = runNanos(event.at());
-        latest = event;
+        if (notable(event)) {
+            latest = event;
+        }
         switch (event) {
             case PoolEvent.PoolCreated e -> { }
             case PoolEvent.DemoStarted e -> initWorkers(e.workers());
@@ -405,6 +407,17 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
             }
         }
         series.record(lastEventAt, inUse, slots.size(), created);
+    }
+
+    /**
+     * Whether an event says something of its own. The others only echo a neighbour that says it better:
+     * a worker's acquire names the connection and how it got it, a release names why it was closed.
+     */
+    private static boolean notable(PoolEvent e) {
+        return !(e instanceof PoolEvent.WorkerDone || e instanceof PoolEvent.ResourceClosed
+                || e instanceof PoolEvent.AcquireNew || e instanceof PoolEvent.ResourceCreated
+                || e instanceof PoolEvent.AcquireShared || e instanceof PoolEvent.WorkerQueried
+                || e instanceof PoolEvent.WorkerArrived);
     }
 
     private void take() {
@@ -511,7 +524,11 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         return counters.getReadOnlyProperty();
     }
 
-    /** The newest event shown, for an explanation of what just happened. */
+    /**
+     * The newest event that says something of its own, for an explanation of what just happened: events that
+     * only echo a neighbour (a connection's close after "every slot is full", a worker being done) are
+     * passed over. Updated with the texts, twenty times a second.
+     */
     public ReadOnlyObjectProperty<PoolEvent> lastEventProperty() {
         return lastEvent.getReadOnlyProperty();
     }

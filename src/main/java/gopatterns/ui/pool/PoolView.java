@@ -117,7 +117,6 @@ public final class PoolView extends BorderPane {
     private int builtFor = -1;
     private List<Long> shownSlots = List.of();
     private int shownWorkers = -1;
-    private long frames;
 
     public PoolView(PoolModel model) {
         this.model = model;
@@ -319,8 +318,8 @@ public final class PoolView extends BorderPane {
             flights.fly(model.movesSince(movesSeen), FlightLayer.MAX_NEW_PER_FRAME);
         }
         movesSeen = model.moveCount();
-        // The chart moves slowly: a quarter of the frames is smooth enough and saves drawing.
-        if (++frames % 4 == 0 || !model.isRunning()) {
+        // The chart moves slowly: it is drawn with the texts, twenty times a second.
+        if (model.isTextFrame()) {
             chart.redraw();
         }
     }
@@ -409,6 +408,16 @@ public final class PoolView extends BorderPane {
     /** Tiles flying now. */
     public int flightsInAir() {
         return flights.flying();
+    }
+
+    /** Lands every tile in the air at once: the picture shows the state, not the way to it. */
+    public void clearFlights() {
+        flights.clear();
+    }
+
+    /** Stops the tiles in the air at {@code fraction} of their way, for a still picture. */
+    public void freezeFlights(double fraction) {
+        flights.freezeAt(javafx.util.Duration.millis(FlightLayer.FLIGHT.toMillis() * fraction));
     }
 
     public CodeListingView codeListing() {

@@ -23,7 +23,7 @@ public final class WorkerGridCanvas extends Region {
     private static final int PROGRESS_STEPS = 4;
     private static final int QUERY_LOOKS = 16;
     private static final int[] STATE_ARGB = {
-        argb(Palette.GREY.deriveColor(0, 1, 1.5, 0.45)), // not arrived
+        argb(Palette.GREY.deriveColor(0, 1, 1, 0.35)), // not arrived
         argb(Palette.ORANGE), // acquiring
         argb(Palette.YELLOW), // waiting
         argb(Palette.BLUE), // querying
@@ -42,6 +42,7 @@ public final class WorkerGridCanvas extends Region {
     private byte[] drawn = new byte[0];
     private int count;
     private int cell;
+    private int cellHeight;
     private int columns;
     private boolean layoutChanged = true;
 
@@ -99,7 +100,7 @@ public final class WorkerGridCanvas extends Region {
         for (int q = 0; q < n; q++) {
             byte code = model.workerStateCode(q);
             byte look = code;
-            if (code == WorkerState.QUERYING.code() && cell >= 3) {
+            if (code == WorkerState.QUERYING.code() && cellHeight >= 3) {
                 look = (byte) (QUERY_LOOKS + Math.min(PROGRESS_STEPS - 1, (int) (model.queryProgress(q) * PROGRESS_STEPS)));
             }
             if (look != drawn[q]) {
@@ -111,8 +112,8 @@ public final class WorkerGridCanvas extends Region {
             }
         }
         if (lastRow >= 0) {
-            int y = firstRow * cell;
-            int h = Math.min(height, (lastRow + 1) * cell) - y;
+            int y = firstRow * cellHeight;
+            int h = Math.min(height, (lastRow + 1) * cellHeight) - y;
             Rectangle2D dirty = new Rectangle2D(0, y, width, Math.max(1, h));
             buffer.updateBuffer(b -> dirty);
         }
@@ -120,18 +121,24 @@ public final class WorkerGridCanvas extends Region {
 
     private void fillCell(int q, byte code, byte look) {
         int x0 = (q % columns) * cell;
-        int y0 = (q / columns) * cell;
-        int side = cell >= 6 ? cell - 1 : cell; // a one-pixel gap once cells are big enough to show it
+        int y0 = (q / columns) * cellHeight;
+        int sideX = gapped(cell);
+        int sideY = gapped(cellHeight);
         int colour = STATE_ARGB[code];
         // A running query: a pale cell that fills from the bottom.
-        int paleRows = look >= QUERY_LOOKS ? side - side * (look - QUERY_LOOKS + 1) / PROGRESS_STEPS : 0;
-        for (int dy = 0; dy < cell && y0 + dy < height; dy++) {
+        int paleRows = look >= QUERY_LOOKS ? sideY - sideY * (look - QUERY_LOOKS + 1) / PROGRESS_STEPS : 0;
+        for (int dy = 0; dy < cellHeight && y0 + dy < height; dy++) {
             int rowStart = (y0 + dy) * width + x0;
-            int c = dy >= side ? 0 : dy < paleRows ? QUERY_PALE : colour;
+            int c = dy >= sideY ? 0 : dy < paleRows ? QUERY_PALE : colour;
             for (int dx = 0; dx < cell && x0 + dx < width; dx++) {
-                pixels[rowStart + dx] = dx >= side ? 0 : c;
+                pixels[rowStart + dx] = dx >= sideX ? 0 : c;
             }
         }
+    }
+
+    /** A one-pixel gap between cells once they are big enough to show it. */
+    private static int gapped(int side) {
+        return side >= 5 ? side - 1 : side;
     }
 
     private void computeCells() {
@@ -146,6 +153,9 @@ public final class WorkerGridCanvas extends Region {
         }
         cell = Math.max(1, Math.min(c, 24));
         columns = Math.max(1, width / cell);
+        // Taller cells where the rows leave room: the map fills its area.
+        int rows = (count + columns - 1) / columns;
+        cellHeight = Math.max(cell, Math.min(Math.min(2 * cell, 24), height / rows));
     }
 
     /** The centre of worker {@code q}'s cell, in this node's coordinates. */
@@ -153,7 +163,7 @@ public final class WorkerGridCanvas extends Region {
         if (cell <= 0) {
             return new Point2D(getWidth() / 2, getHeight() / 2);
         }
-        return new Point2D((q % columns) * cell + cell / 2.0, (q / columns) * cell + cell / 2.0);
+        return new Point2D((q % columns) * cell + cell / 2.0, (q / columns) * cellHeight + cellHeight / 2.0);
     }
 
     /** The side of a cell in pixels, for checks. */
@@ -166,8 +176,7 @@ public final class WorkerGridCanvas extends Region {
         if (cell <= 0) {
             return Color.TRANSPARENT;
         }
-        int side = cell >= 6 ? cell - 1 : cell;
-        int argb = pixels[((q / columns) * cell + side - 1) * width + (q % columns) * cell];
+        int argb = pixels[((q / columns) * cellHeight + gapped(cellHeight) - 1) * width + (q % columns) * cell];
         return Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff, ((argb >>> 24) & 0xff) / 255.0);
     }
 

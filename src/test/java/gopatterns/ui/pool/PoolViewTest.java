@@ -341,6 +341,42 @@ class PoolViewTest {
         assertThat(fx(() -> figuresIn(WorkerState.QUERYING))).isEqualTo(querying);
     }
 
+    @Test
+    void noTextIsCutOffAt1280By720() {
+        for (var locale : I18n.SUPPORTED) {
+            robot.interact(() -> {
+                I18n.localeProperty().set(locale);
+                view().detach();
+                showcase.setCenter(new PoolView(model));
+                model.modeProperty().set(PoolMode.BOUNDED);
+                model.spreadSecondsProperty().set(1);
+                model.start();
+            });
+            clock.advance(Duration.ofMillis(600));
+            sync();
+            robot.interact(() -> {
+                showcase.applyCss();
+                showcase.layout();
+            });
+            List<String> cut = fx(() -> cutOffTexts(showcase));
+            assertThat(cut).as("texts cut off in %s", locale).isEmpty();
+        }
+        robot.interact(() -> I18n.localeProperty().set(I18n.ENGLISH));
+    }
+
+    /** Labels whose text is shown shortened (with an ellipsis) because it does not fit. */
+    private static List<String> cutOffTexts(javafx.scene.Parent root) {
+        List<String> cut = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : root.lookupAll(".text")) {
+            if (n instanceof javafx.scene.text.Text shown && shown.getParent() instanceof javafx.scene.control.Labeled l
+                    && l.isVisible() && l.getText() != null && !l.getText().isEmpty()
+                    && !l.getText().equals(shown.getText())) {
+                cut.add(l.getText() + " -> " + shown.getText());
+            }
+        }
+        return cut;
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private PoolView view() {
