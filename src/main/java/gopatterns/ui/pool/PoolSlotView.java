@@ -14,13 +14,14 @@ import javafx.scene.layout.StackPane;
  */
 public final class PoolSlotView extends FlowPane {
 
-    private static final PseudoClass FILLED = PseudoClass.getPseudoClass("filled");
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
     /** Above this many slots the boxes get smaller and show only the id: 20 slots must fit in two rows. */
     static final int COMPACT_ABOVE = 6;
 
     private final List<StackPane> slots = new ArrayList<>();
     private final List<ConnectionTile> tiles = new ArrayList<>();
+    /** The id each tile shows: a tile is only touched when its connection changes. */
+    private long[] shown = new long[0];
 
     public PoolSlotView() {
         super(4, 4);
@@ -35,20 +36,20 @@ public final class PoolSlotView extends FlowPane {
             build(size);
         }
         for (int i = 0; i < size; i++) {
-            StackPane slot = slots.get(i);
             ConnectionTile tile = tiles.get(i);
             boolean filled = i < idle.size();
             // No node ids here: changing an id re-applies CSS to the tile, once a release or a reuse.
             if (filled) {
                 tile.show(idle.get(i), ConnectionMove.RETURNED);
             }
+            // The tile covers its box; no state on the box itself, whose change would restyle both.
             tile.setVisible(filled);
-            slot.pseudoClassStateChanged(FILLED, filled);
         }
     }
 
     private void build(int size) {
         getChildren().clear();
+        shown = new long[size];
         pseudoClassStateChanged(COMPACT, size > COMPACT_ABOVE);
         slots.clear();
         tiles.clear();

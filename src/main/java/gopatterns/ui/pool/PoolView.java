@@ -115,8 +115,11 @@ public final class PoolView extends BorderPane {
     private long movesSeen;
     private PoolDemo.Params shownRun;
     private int builtFor = -1;
+    private final Label workersHint = new Label(I18n.get("pool.workers.hint"));
+    private Node workersContent;
     private List<Long> shownSlots = List.of();
     private int shownWorkers = -1;
+    private long textFrames;
 
     public PoolView(PoolModel model) {
         this.model = model;
@@ -136,6 +139,9 @@ public final class PoolView extends BorderPane {
         clip.widthProperty().bind(stageArea.widthProperty());
         clip.heightProperty().bind(stageArea.heightProperty());
         flights.setClip(clip);
+        workersHint.getStyleClass().add("workers-hint");
+        workersHint.setWrapText(true);
+        workersArea.getChildren().setAll(workersHint);
         bindSettings();
         buildCounters();
         buildLegends();
@@ -290,14 +296,20 @@ public final class PoolView extends BorderPane {
             shownRun = run;
             flights.clear();
             movesSeen = 0;
-            buildWorkers();
-        } else if (run != null && builtFor != model.workerCount()) {
-            buildWorkers();
+        }
+        workersHint.setVisible(run == null);
+        if (model.workerCount() > 0 && model.workerCount() != builtFor) {
+            buildWorkers(model.workerCount());
+        }
+        if (workersContent != null) {
+            workersContent.setVisible(run != null);
         }
         List<Long> idle = model.slotIds();
+        if (model.slotCount() != slots.slotCount()) {
+            slotsTitle.setText(I18n.get("pool.slots", model.slotCount()));
+        }
         if (model.slotCount() != slots.slotCount() || !idle.equals(shownSlots)) {
             slots.show(model.slotCount(), idle);
-            slotsTitle.setText(I18n.get("pool.slots", model.slotCount()));
             shownSlots = idle;
         }
         int workers = run == null ? model.workersProperty().get() : run.workers();
@@ -318,23 +330,21 @@ public final class PoolView extends BorderPane {
             flights.fly(model.movesSince(movesSeen), FlightLayer.MAX_NEW_PER_FRAME);
         }
         movesSeen = model.moveCount();
-        // The chart moves slowly: it is drawn with the texts, twenty times a second.
-        if (model.isTextFrame()) {
+        // The chart moves slowly: ten times a second is smooth enough.
+        if (model.isTextFrame() && (++textFrames % 2 == 0 || !model.bridge().inTimerFrame())) {
             chart.redraw();
         }
     }
 
-    private void buildWorkers() {
+    /**
+     * Builds what shows {@code n} workers: figures, or a heat map past {@link #FIGURE_LIMIT}. Kept from run to
+     * run while the count stays the same: a new run only changes states, not nodes.
+     */
+    private void buildWorkers(int n) {
         figures.clear();
         grid = null;
-        int n = model.workerCount();
         builtFor = n;
-        if (shownRun == null) {
-            Label hint = new Label(I18n.get("pool.workers.hint"));
-            hint.getStyleClass().add("workers-hint");
-            hint.setWrapText(true);
-            workersArea.getChildren().setAll(hint);
-        } else if (n <= FIGURE_LIMIT) {
+        if (n <= FIGURE_LIMIT) {
             FlowPane pane = new FlowPane(4, 4);
             pane.getStyleClass().add("worker-figures");
             for (int q = 0; q < n; q++) {
@@ -346,15 +356,19 @@ public final class PoolView extends BorderPane {
             scroll.setFitToWidth(true);
             scroll.getStyleClass().add("edge-to-edge");
             scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-            workersArea.getChildren().setAll(scroll);
+            workersContent = scroll;
         } else {
             grid = new WorkerGridCanvas(model);
             grid.setId("workerGrid");
-            workersArea.getChildren().setAll(grid);
+            workersContent = grid;
         }
+        workersArea.getChildren().setAll(workersContent, workersHint);
     }
 
     private void showWorkers() {
+        if (workersContent == null || !workersContent.isVisible()) {
+            return;
+        }
         if (grid != null) {
             grid.paint();
             return;

@@ -2,7 +2,6 @@ package gopatterns.ui.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import gopatterns.clock.VirtualClock;
 import gopatterns.pool.PoolMode;
 import gopatterns.ui.I18n;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -38,12 +36,9 @@ class PoolScreenshotsTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         clock = VirtualClock.manual();
         model = new PoolModel(clock);
-        showcase = new PoolShowcase(model);
-        stage.setScene(new Scene(showcase, 1280, 800));
-        stage.show();
+        showcase = PoolStages.show(stage, model, 1280, 800);
     }
 
     @AfterEach

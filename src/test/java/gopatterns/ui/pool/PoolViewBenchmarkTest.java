@@ -2,7 +2,6 @@ package gopatterns.ui.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import gopatterns.clock.VirtualClock;
 import gopatterns.pool.PoolStats;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -62,21 +60,19 @@ class PoolViewBenchmarkTest {
     static final double SPEED = 8;
     static final double MEDIAN_TARGET_MS = 4;
     static final double P99_TARGET_MS = 12;
+    /** Runs measured together for each case: a run lasts only a few seconds. */
+    static final int RUNS = 3;
 
     private final FxRobot robot = new FxRobot();
     private final PulseMeter meter = new PulseMeter();
     private PoolModel model;
-    private Scene scene;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         meter.startTimer(); // before the view's bridge: it runs first in every pulse
         model = new PoolModel(VirtualClock.realtime(SPEED));
-        scene = new Scene(new PoolShowcase(model), 1280, 800);
-        meter.listen(scene);
-        stage.setScene(scene);
-        stage.show();
+        meter.listen(PoolStages.show(stage, model, 1280, 800).getScene(), () -> model.bridge().pending());
+        meter.startLastTimer(); // after the view's bridge: it runs last among the pulse's timers
     }
 
     @AfterEach
@@ -98,13 +94,13 @@ class PoolViewBenchmarkTest {
         report.add("idle (no run):            " + idle);
 
         // Warm-up, not measured: the first run of any code is interpreted; an app that has run once is not.
-        run(0);
-        run(5);
+        runs(0, 1);
+        runs(5, 1);
 
-        Stats atOnce = run(0);
-        report.add("all at once (as the book): " + atOnce);
-        Stats spread = run(20);
-        report.add("spread over 20 s:          " + spread);
+        Stats atOnce = runs(0, RUNS);
+        report.add("all at once (as the book), " + RUNS + " runs: " + atOnce);
+        Stats spread = runs(20, RUNS);
+        report.add("spread over 20 s, " + RUNS + " runs:          " + spread);
 
         Path out = Path.of("target", "bench-ui", "pool-view.txt");
         Files.createDirectories(out.getParent());
@@ -121,18 +117,33 @@ class PoolViewBenchmarkTest {
         }
     }
 
-    /** One run with arrivals spread over {@code spreadSeconds}; returns its pulse figures once it has ended. */
-    private Stats run(double spreadSeconds) throws TimeoutException, IOException {
+    /** {@code n} runs, their pulses measured together (between runs nothing is measured). */
+    private Stats runs(double spreadSeconds, int n) throws TimeoutException {
+        meter.reset();
+        long events = 0;
+        PoolStats last = null;
+        for (int i = 0; i < n; i++) {
+            long before = fx(() -> model.bridge().delivered());
+            last = run(spreadSeconds);
+            events += fx(() -> model.bridge().delivered()) - before;
+        }
+        Stats s = meter.take();
+        s.note = String.format(Locale.ROOT, "events %d a run, created %d, reused %d (last run)", events / n,
+                last.created(), last.reused());
+        return s;
+    }
+
+    /** One run with arrivals spread over {@code spreadSeconds}, measured until it has ended. */
+    private PoolStats run(double spreadSeconds) throws TimeoutException {
         robot.interact(() -> {
             model.workersProperty().set(WORKERS);
             model.sizeProperty().set(SIZE);
             model.spreadSecondsProperty().set(spreadSeconds);
         });
-        long deliveredBefore = fx(() -> model.bridge().delivered());
-        meter.reset();
+        meter.measure(true);
         robot.interact(model::start);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !fx(model::isRunning));
-        Stats s = meter.take();
+        meter.measure(false);
         pause(300); // a few more frames: nothing may be left in the bridge
 
         PoolStats core = model.demo().pool().stats();
@@ -141,9 +152,7 @@ class PoolViewBenchmarkTest {
         assertThat(fx(() -> robot.lookup("#createdValue").queryLabeled().getText().replace(",", "")))
                 .isEqualTo(Long.toString(core.created()));
         assertThat(fx(() -> model.workersIn(WorkerState.DONE))).isEqualTo(WORKERS);
-        s.note = String.format(Locale.ROOT, "events %d, created %d, reused %d",
-                fx(() -> model.bridge().delivered()) - deliveredBefore, core.created(), core.reused());
-        return s;
+        return core;
     }
 
     /** The machine's load: on a shared machine, wall times depend on it. */
@@ -203,30 +212,35 @@ class PoolViewBenchmarkTest {
 
     static final class Stats {
         final int pulses;
+        final long maxBacklog;
         final double seconds;
         final Percentiles frame;
         final Percentiles whole;
         final Percentiles frameCpu;
         final Percentiles wholeCpu;
+        final Percentiles timersCpu;
         String note = "";
 
-        Stats(int pulses, double seconds, Percentiles frame, Percentiles whole, Percentiles frameCpu,
-              Percentiles wholeCpu) {
+        Stats(int pulses, long maxBacklog, double seconds, Percentiles frame, Percentiles whole, Percentiles frameCpu,
+              Percentiles wholeCpu, Percentiles timersCpu) {
             this.pulses = pulses;
+            this.maxBacklog = maxBacklog;
             this.seconds = seconds;
             this.frame = frame;
             this.whole = whole;
             this.frameCpu = frameCpu;
             this.wholeCpu = wholeCpu;
+            this.timersCpu = timersCpu;
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d pulses in %.1f s (%.0f/s)%s%n"
+            return String.format(Locale.ROOT, "%d pulses in %.1f s (%.0f/s), most events waiting for a frame %d%s%n"
                             + "    frame work, wall: %s%n    frame work, FX thread CPU: %s%n"
+                            + "      of which events and view updates (animation timers), CPU: %s%n"
                             + "    whole pulse, wall: %s%n    whole pulse, FX thread CPU: %s",
-                    pulses, seconds, pulses / Math.max(seconds, 1e-9), note.isEmpty() ? "" : "; " + note,
-                    frame, frameCpu, whole, wholeCpu);
+                    pulses, seconds, pulses / Math.max(seconds, 1e-9), maxBacklog, note.isEmpty() ? "" : "; " + note,
+                    frame, frameCpu, timersCpu, whole, wholeCpu);
         }
     }
 
@@ -242,6 +256,17 @@ class PoolViewBenchmarkTest {
         private long pulseStart;
         private long pulseStartCpu;
         private long since;
+        private long maxBacklog;
+        private volatile boolean measuring = true;
+        private long measuredNanos;
+        private final long[] timersCpu = new long[CAPACITY];
+        private long timersEndCpu;
+        private final AnimationTimer last = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                timersEndCpu = THREADS.getCurrentThreadCpuTime();
+            }
+        };
         private final AnimationTimer first = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -254,21 +279,28 @@ class PoolViewBenchmarkTest {
             first.start();
         }
 
-        void stop() {
-            first.stop();
+        void startLastTimer() {
+            last.start();
         }
 
-        void listen(Scene scene) {
+        void stop() {
+            first.stop();
+            last.stop();
+        }
+
+        void listen(Scene scene, java.util.function.LongSupplier backlog) {
             scene.addPostLayoutPulseListener(() -> {
-                if (pulseStart == 0 || n >= CAPACITY) {
+                if (pulseStart == 0 || n >= CAPACITY || !measuring) {
                     return;
                 }
+                maxBacklog = Math.max(maxBacklog, backlog.getAsLong());
                 long start = pulseStart;
                 long startCpu = pulseStartCpu;
                 pulseStart = 0;
                 int i = n++;
                 frame[i] = System.nanoTime() - start;
                 frameCpu[i] = THREADS.getCurrentThreadCpuTime() - startCpu;
+                timersCpu[i] = timersEndCpu - startCpu;
                 whole[i] = frame[i];
                 wholeCpu[i] = frameCpu[i];
                 Platform.runLater(() -> {
@@ -278,20 +310,35 @@ class PoolViewBenchmarkTest {
             });
         }
 
+        /** Measures pulses from now on, or stops until told again; a measurement may have gaps. */
+        void measure(boolean on) {
+            long now = System.nanoTime();
+            if (on && !measuring) {
+                since = now;
+            } else if (!on && measuring) {
+                measuredNanos += now - since;
+            }
+            measuring = on;
+        }
+
         /** Starts a new measurement. FX thread or not: pulses are counted from the next one. */
         void reset() {
             Platform.runLater(() -> {
                 n = 0;
+                maxBacklog = 0;
+                measuredNanos = 0;
+                measuring = true;
                 since = System.nanoTime();
             });
             WaitForAsyncUtils.waitForFxEvents();
         }
 
         Stats take() {
+            measure(false);
             AtomicReference<Stats> out = new AtomicReference<>();
-            Platform.runLater(() -> out.set(new Stats(n, (System.nanoTime() - since) / 1e9,
+            Platform.runLater(() -> out.set(new Stats(n, maxBacklog, measuredNanos / 1e9,
                     Percentiles.of(frame, n), Percentiles.of(whole, n), Percentiles.of(frameCpu, n),
-                    Percentiles.of(wholeCpu, n))));
+                    Percentiles.of(wholeCpu, n), Percentiles.of(timersCpu, n))));
             WaitForAsyncUtils.waitForFxEvents();
             return out.get();
         }

@@ -2,7 +2,6 @@ package gopatterns.ui.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import gopatterns.clock.VirtualClock;
 import gopatterns.pool.PoolMode;
 import gopatterns.pool.PoolStats;
@@ -13,8 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -40,12 +37,9 @@ class PoolViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         clock = VirtualClock.manual();
         model = new PoolModel(clock);
-        showcase = new PoolShowcase(model);
-        stage.setScene(new Scene(showcase, 1280, 720));
-        stage.show();
+        showcase = PoolStages.show(stage, model, 1280, 720);
     }
 
     @AfterEach
