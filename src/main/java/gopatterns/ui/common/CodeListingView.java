@@ -37,6 +37,8 @@ public final class CodeListingView extends BorderPane {
 
     private final java.util.ArrayDeque<Integer> recent = new java.util.ArrayDeque<>();
     private final ReadOnlyIntegerWrapper currentLine = new ReadOnlyIntegerWrapper(this, "currentLine", -1);
+    /** The anchor belongs to a model that outlives this view: listen weakly. */
+    private final ViewListeners listeners = new ViewListeners();
 
     /**
      * @param listingResource the listing, a resource beside {@code owner}
@@ -52,8 +54,7 @@ public final class CodeListingView extends BorderPane {
         lines.setCellFactory(v -> new CodeCell());
         lines.setFocusTraversable(false);
         setCenter(lines);
-        anchor.addListener((obs, old, name) -> show(name));
-        show(anchor.get());
+        listeners.onValue(anchor, this::show);
     }
 
     /**

@@ -6,6 +6,7 @@ import gopatterns.event.GoEvent;
 import gopatterns.event.GoLog;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     /** Lines kept in the log: a long run must not grow memory without end. */
     public static final int LOG_LIMIT = 2_000;
 
+    /** Events kept for export, the newest ones: bounded for the same reason. */
+    public static final int HISTORY_LIMIT = 200_000;
+
     /** What a run must answer to: stop every thread it started. */
     public interface Run {
         void dispose();
@@ -56,6 +60,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private final ReadOnlyLongWrapper runNumber = new ReadOnlyLongWrapper(this, "runNumber");
     private final ObjectProperty<LogLine> lastLog = new SimpleObjectProperty<>(this, "lastLog");
     private final ObservableList<LogLine> log = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<E> lastEvent = new ReadOnlyObjectWrapper<>(this, "lastEvent");
+    private final ArrayDeque<E> history = new ArrayDeque<>();
     private final List<PendingLine> pendingLog = new ArrayList<>();
     private final AtomicReference<Throwable> pendingFailure = new AtomicReference<>();
 
@@ -73,6 +79,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     public static final int TEXT_EVERY = 3;
 
     private boolean inBatch;
+    private E newest;
     private boolean textFrame = true;
     private long timerFrames;
     private String pendingAnchor;
@@ -104,7 +111,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         runNumber.set(runNumber.get() + 1);
         started.set(true);
         running.set(true);
-        try {
+        // Creating the run and starting its threads happen at one virtual instant, as in the Go program.
+        try (VirtualClock.Hold hold = clock.hold()) {
             run = launch(clock, bus);
         } catch (RuntimeException e) {
             fail(e);
@@ -159,6 +167,9 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         log.clear();
         pendingLog.clear();
         pendingAnchor = null;
+        newest = null;
+        history.clear();
+        lastEvent.set(null);
         failure.set("");
         codeAnchor.set("");
         time.set(Duration.ZERO);
@@ -249,6 +260,10 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         inBatch = true;
         try {
             for (E e : batch) {
+                history.addLast(e);
+                if (history.size() > HISTORY_LIMIT) {
+                    history.removeFirst();
+                }
                 apply(e);
                 Optional<String> message = logMessage(e);
                 if (message.isPresent()) {
@@ -261,6 +276,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         } finally {
             inBatch = false;
         }
+        newest = batch.getLast();
     }
 
     /**
@@ -308,6 +324,10 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         if (pendingAnchor != null && textFrame) {
             codeAnchor.set(pendingAnchor);
             pendingAnchor = null;
+        }
+        if (newest != null && textFrame) {
+            lastEvent.set(newest);
+            newest = null;
         }
         if (!pendingLog.isEmpty() && logFrame) {
             appendLog();
@@ -379,6 +399,16 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     public ReadOnlyLongProperty runNumberProperty() {
         return runNumber.getReadOnlyProperty();
+    }
+
+    /** The newest event delivered to the view, updated with the texts; an explain panel follows it. */
+    public ReadOnlyObjectProperty<E> lastEventProperty() {
+        return lastEvent.getReadOnlyProperty();
+    }
+
+    /** The events of this run so far (the newest {@value #HISTORY_LIMIT}), in order; a copy. FX thread. */
+    public List<E> history() {
+        return List.copyOf(history);
     }
 
     /** The Go log of this run, the last {@value #LOG_LIMIT} lines. */

@@ -7,8 +7,8 @@ import gopatterns.pool.PoolDemo;
 import gopatterns.pool.PoolEvent;
 import gopatterns.pool.PoolMode;
 import gopatterns.pool.PoolStats;
-import gopatterns.ui.common.RangedDoubleProperty;
-import gopatterns.ui.common.RangedIntegerProperty;
+import gopatterns.ui.common.BoundedDoubleProperty;
+import gopatterns.ui.common.BoundedIntegerProperty;
 import gopatterns.ui.common.SimulationModel;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -19,9 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,7 +26,6 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -49,36 +45,37 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     public static final double MAX_SPREAD_SECONDS = 60;
     public static final int MAX_TOTAL_LIMIT = MAX_WORKERS;
     public static final int MAX_TIMEOUT_MILLIS = 60_000;
+    public static final int MAX_SEED = 999_999;
     /** Bounded mode's cap when the parameters came from the book, which has none. */
     public static final int DEFAULT_MAX_TOTAL = 5;
     /** Connection moves kept for the view's animations; older ones are only counted. */
     public static final int MOVE_HISTORY = 256;
 
     // ---------------------------------------------------------------- parameters
-    private final RangedIntegerProperty size = new RangedIntegerProperty(this, "size", MIN_SIZE, MAX_SIZE, 2);
-    private final RangedIntegerProperty workers =
-            new RangedIntegerProperty(this, "workers", MIN_WORKERS, MAX_WORKERS, 25);
-    private final RangedIntegerProperty holdMillis =
-            new RangedIntegerProperty(this, "holdMillis", 0, MAX_HOLD_MILLIS, 1000);
-    private final RangedDoubleProperty spreadSeconds =
-            new RangedDoubleProperty(this, "spreadSeconds", 0, MAX_SPREAD_SECONDS, 0);
+    private final BoundedIntegerProperty size = new BoundedIntegerProperty(this, "size", 2, MIN_SIZE, MAX_SIZE);
+    private final BoundedIntegerProperty workers =
+            new BoundedIntegerProperty(this, "workers", 25, MIN_WORKERS, MAX_WORKERS);
+    private final BoundedIntegerProperty holdMillis =
+            new BoundedIntegerProperty(this, "holdMillis", 1000, 0, MAX_HOLD_MILLIS);
+    private final BoundedDoubleProperty spreadSeconds =
+            new BoundedDoubleProperty(this, "spreadSeconds", 0, 0, MAX_SPREAD_SECONDS);
     private final ObjectProperty<PoolMode> mode = new SimpleObjectProperty<>(this, "mode", PoolMode.GO_COMPATIBLE) {
         @Override
         public void set(PoolMode v) {
             super.set(v == null ? PoolMode.GO_COMPATIBLE : v);
         }
     };
-    private final RangedIntegerProperty maxTotal =
-            new RangedIntegerProperty(this, "maxTotal", 1, MAX_TOTAL_LIMIT, DEFAULT_MAX_TOTAL);
-    private final RangedIntegerProperty acquireTimeoutMillis =
-            new RangedIntegerProperty(this, "acquireTimeoutMillis", 0, MAX_TIMEOUT_MILLIS, 0);
-    private final RangedDoubleProperty failureRate = new RangedDoubleProperty(this, "failureRate", 0, 1, 0);
-    private final LongProperty seed = new SimpleLongProperty(this, "seed", 1);
+    private final BoundedIntegerProperty maxTotal =
+            new BoundedIntegerProperty(this, "maxTotal", DEFAULT_MAX_TOTAL, 1, MAX_TOTAL_LIMIT);
+    private final BoundedIntegerProperty acquireTimeoutMillis =
+            new BoundedIntegerProperty(this, "acquireTimeoutMillis", 0, 0, MAX_TIMEOUT_MILLIS);
+    private final BoundedDoubleProperty failureRate = new BoundedDoubleProperty(this, "failureRate", 0, 0, 1);
+    private final BoundedIntegerProperty seed = new BoundedIntegerProperty(this, "seed", 1, 0, MAX_SEED);
 
     // ---------------------------------------------------------------- the run
     private final ReadOnlyObjectWrapper<PoolDemo.Params> runParams = new ReadOnlyObjectWrapper<>(this, "runParams");
     private final ReadOnlyObjectWrapper<PoolStats> counters = new ReadOnlyObjectWrapper<>(this, "counters", EMPTY);
-    private final ReadOnlyObjectWrapper<PoolEvent> lastEvent = new ReadOnlyObjectWrapper<>(this, "lastEvent");
+    private final ReadOnlyObjectWrapper<PoolEvent> notableEvent = new ReadOnlyObjectWrapper<>(this, "notableEvent");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyBooleanWrapper poolClosed = new ReadOnlyBooleanWrapper(this, "poolClosed");
     private final BooleanBinding changesPending;
@@ -172,26 +169,26 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         }
         acquireTimeoutMillis.set((int) Math.min(Integer.MAX_VALUE, p.acquireTimeout().toMillis()));
         failureRate.set(p.failureRate());
-        seed.set(p.seed());
+        seed.set((int) Math.max(0, Math.min(MAX_SEED, p.seed())));
     }
 
     /** Idle slots, 1–20; applies on the next run. */
-    public IntegerProperty sizeProperty() {
+    public BoundedIntegerProperty sizeProperty() {
         return size;
     }
 
     /** Workers (goroutines), 1–10,000; applies on the next run. */
-    public IntegerProperty workersProperty() {
+    public BoundedIntegerProperty workersProperty() {
         return workers;
     }
 
     /** Longest hold of a connection in ms; takes effect at once for queries not started yet. */
-    public IntegerProperty holdMillisProperty() {
+    public BoundedIntegerProperty holdMillisProperty() {
         return holdMillis;
     }
 
     /** Arrivals spread over this many seconds; 0: all at once, as in the book. Applies on the next run. */
-    public DoubleProperty spreadSecondsProperty() {
+    public BoundedDoubleProperty spreadSecondsProperty() {
         return spreadSeconds;
     }
 
@@ -200,21 +197,21 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     }
 
     /** Bounded mode: most connections alive at once. */
-    public IntegerProperty maxTotalProperty() {
+    public BoundedIntegerProperty maxTotalProperty() {
         return maxTotal;
     }
 
     /** Bounded mode: longest wait at the cap in ms; 0 waits as long as it takes. */
-    public IntegerProperty acquireTimeoutMillisProperty() {
+    public BoundedIntegerProperty acquireTimeoutMillisProperty() {
         return acquireTimeoutMillis;
     }
 
     /** Share of factory calls that fail, 0–1. */
-    public DoubleProperty failureRateProperty() {
+    public BoundedDoubleProperty failureRateProperty() {
         return failureRate;
     }
 
-    public LongProperty seedProperty() {
+    public BoundedIntegerProperty seedProperty() {
         return seed;
     }
 
@@ -287,7 +284,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         frameNanos = 0;
         poolClosed.set(false);
         counters.set(EMPTY);
-        lastEvent.set(null);
+        notableEvent.set(null);
         latest = null;
         dirty = false;
         textDirty = false;
@@ -489,7 +486,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         if (textDirty && textFrame()) {
             textDirty = false;
             counters.set(statsFromEvents());
-            lastEvent.set(latest);
+            notableEvent.set(latest);
         }
         if (dirty || moving) {
             dirty = false;
@@ -525,12 +522,12 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     }
 
     /**
-     * The newest event that says something of its own, for an explanation of what just happened: events that
-     * only echo a neighbour (a connection's close after "every slot is full", a worker being done) are
-     * passed over. Updated with the texts, twenty times a second.
+     * The newest event that says something of its own, for a caption of what just happened: events that only
+     * echo a neighbour (a connection's close after "every slot is full", a worker being done) are passed
+     * over; {@link #lastEventProperty()} has every event. Updated with the texts, twenty times a second.
      */
-    public ReadOnlyObjectProperty<PoolEvent> lastEventProperty() {
-        return lastEvent.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<PoolEvent> notableEventProperty() {
+        return notableEvent.getReadOnlyProperty();
     }
 
     /** Bumped once a frame when anything shown changed (or a query's progress moved): views redraw then. */

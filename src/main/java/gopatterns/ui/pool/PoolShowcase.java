@@ -1,35 +1,38 @@
 package gopatterns.ui.pool;
 
-import gopatterns.ui.common.TransportBar;
-import javafx.scene.layout.BorderPane;
+import gopatterns.clock.VirtualClock;
+import gopatterns.ui.I18n;
+import gopatterns.ui.common.Showcase;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 
 /**
- * The pool view on its own with a transport bar above it: for tests, screenshots and trying the view out.
- * The app's shell hosts one shared bar instead.
+ * The Pool view on its own in a window, under a transport bar: for the tests, the screenshots and trying
+ * the view without the main window (run it as an application).
  */
-public final class PoolShowcase extends BorderPane {
+public final class PoolShowcase extends Application {
 
-    private final PoolModel model;
-    private final PoolView view;
-    private final TransportBar transport = new TransportBar();
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
 
-    public PoolShowcase(PoolModel model) {
-        this.model = model;
-        this.view = new PoolView(model);
-        transport.setModel(model);
-        setTop(transport);
-        setCenter(view);
+    /** A scene with a new view of {@code model} under a transport bar bound to it. */
+    public static Scene scene(PoolModel model, double width, double height) {
+        return Showcase.scene(Showcase.content(model, new PoolView(model)), width, height, PoolView.stylesheets());
     }
 
-    public PoolModel model() {
-        return model;
+    /** Opens the view in a window; {@code --size=1280x720} chooses another window size. */
+    @Override
+    public void start(Stage stage) {
+        String[] size = getParameters().getNamed().getOrDefault("size", (int) WIDTH + "x" + (int) HEIGHT).split("x");
+        PoolModel model = new PoolModel(VirtualClock.realtime(1.0));
+        stage.setTitle(I18n.get("app.title") + " \u2014 " + I18n.get("pool.title"));
+        stage.setScene(scene(model, Double.parseDouble(size[0]), Double.parseDouble(size[1])));
+        stage.setOnHidden(e -> model.dispose());
+        stage.show();
     }
 
-    public PoolView view() {
-        return view;
-    }
-
-    public TransportBar transport() {
-        return transport;
+    public static void main(String[] args) {
+        launch(args);
     }
 }

@@ -7,7 +7,9 @@ import gopatterns.ui.I18n;
 import gopatterns.ui.common.CodeListingView;
 import gopatterns.ui.common.Fxml;
 import gopatterns.ui.common.LogPane;
-import gopatterns.ui.common.ParamControls;
+import gopatterns.ui.common.Showcase;
+import gopatterns.ui.common.Spinners;
+import gopatterns.ui.common.ViewListeners;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,7 +30,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -37,7 +38,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
-import javafx.util.Subscription;
 
 /**
  * The pool lesson: settings, the pool (factory, idle slots, closed bin), the workers, counters, a live chart,
@@ -78,7 +78,7 @@ public final class PoolView extends BorderPane {
     @FXML private Spinner<Integer> timeoutSpinner;
     @FXML private Slider failureSlider;
     @FXML private Label failureValue;
-    @FXML private TextField seedField;
+    @FXML private Spinner<Integer> seedSpinner;
     @FXML private Button closePoolButton;
     @FXML private Label failureLabel;
     @FXML private FlowPane countersPane;
@@ -111,7 +111,8 @@ public final class PoolView extends BorderPane {
     private final CodeListingView code;
     private final LogPane log;
     private WorkerGridCanvas grid;
-    private Subscription subscriptions = Subscription.EMPTY;
+    /** Listeners on the model, which outlives the view: held here, weakly by the model. */
+    private final ViewListeners listeners = new ViewListeners();
     private long movesSeen;
     private PoolDemo.Params shownRun;
     private int builtFor = -1;
@@ -124,9 +125,6 @@ public final class PoolView extends BorderPane {
     public PoolView(PoolModel model) {
         this.model = model;
         Fxml.loadRoot(this);
-        getStylesheets().addAll(
-                Fxml.stylesheet(CodeListingView.class, "common.css"),
-                Fxml.stylesheet(PoolView.class, "pool.css"));
         chart = new PoolChart(model.series());
         chartHolder.getChildren().add(chart);
         slotsHolder.getChildren().add(slots);
@@ -145,26 +143,26 @@ public final class PoolView extends BorderPane {
         bindSettings();
         buildCounters();
         buildLegends();
-        subscriptions = Subscription.combine(
-                model.revisionProperty().subscribe(this::refresh),
-                model.countersProperty().subscribe(this::showCounters),
-                model.lastEventProperty().subscribe(e -> showCaption()),
-                model.runningProperty().subscribe(r -> showCaption()),
-                model.runParamsProperty().subscribe(p -> refresh()),
-                model.sizeProperty().subscribe(v -> refresh()),
-                model.workersProperty().subscribe(v -> refresh()),
-                model.poolClosedProperty().subscribe(this::showPoolState));
-        sceneProperty().subscribe(s -> {
+        listeners.onAny(this::refresh, model.revisionProperty(), model.runParamsProperty(), model.sizeProperty(),
+                model.workersProperty());
+        listeners.onValue(model.countersProperty(), this::showCounters);
+        listeners.onAny(this::showCaption, model.notableEventProperty(), model.runningProperty());
+        listeners.onValue(model.poolClosedProperty(), this::showPoolState);
+        listeners.onValue(sceneProperty(), s -> {
             if (s != null) {
                 model.attach();
             }
         });
     }
 
-    /** Stops listening to the model: call before dropping the view (a rebuild). */
+    /** The stylesheets the view needs on its scene: the shared one and its own. */
+    public static List<String> stylesheets() {
+        return List.of(Showcase.commonStylesheet(), Fxml.stylesheet(PoolView.class, "pool.css"));
+    }
+
+    /** Stops listening to the model at once: call when dropping the view (a rebuild). */
     public void detach() {
-        subscriptions.unsubscribe();
-        subscriptions = Subscription.EMPTY;
+        listeners.release();
         flights.clear();
     }
 
@@ -179,9 +177,8 @@ public final class PoolView extends BorderPane {
         sizeSlider.setMax(PoolModel.MAX_SIZE);
         sizeSlider.valueProperty().bindBidirectional(model.sizeProperty());
         sizeValue.textProperty().bind(model.sizeProperty().asString());
-        ParamControls.bindSpinner(workersSpinner, model.workersProperty(), PoolModel.MIN_WORKERS,
-                PoolModel.MAX_WORKERS, 1);
-        ParamControls.bindSpinner(holdSpinner, model.holdMillisProperty(), 0, PoolModel.MAX_HOLD_MILLIS, 100);
+        Spinners.bind(workersSpinner, model.workersProperty(), listeners);
+        Spinners.bind(holdSpinner, model.holdMillisProperty(), 100, listeners);
         spreadSlider.setMax(PoolModel.MAX_SPREAD_SECONDS);
         spreadSlider.valueProperty().bindBidirectional(model.spreadSecondsProperty());
         spreadValue.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -201,16 +198,15 @@ public final class PoolView extends BorderPane {
             }
         });
         modeChoice.valueProperty().bindBidirectional(model.modeProperty());
-        ParamControls.bindSpinner(maxTotalSpinner, model.maxTotalProperty(), 1, PoolModel.MAX_TOTAL_LIMIT, 1);
-        ParamControls.bindSpinner(timeoutSpinner, model.acquireTimeoutMillisProperty(), 0,
-                PoolModel.MAX_TIMEOUT_MILLIS, 100);
+        Spinners.bind(maxTotalSpinner, model.maxTotalProperty(), listeners);
+        Spinners.bind(timeoutSpinner, model.acquireTimeoutMillisProperty(), 100, listeners);
         var notBounded = model.modeProperty().isNotEqualTo(PoolMode.BOUNDED);
         maxTotalSpinner.disableProperty().bind(notBounded);
         timeoutSpinner.disableProperty().bind(notBounded);
         failureSlider.valueProperty().bindBidirectional(model.failureRateProperty());
         failureValue.textProperty().bind(Bindings.createStringBinding(
                 () -> Math.round(model.failureRateProperty().get() * 100) + "%", model.failureRateProperty()));
-        ParamControls.bindDigits(seedField, model.seedProperty(), 18);
+        Spinners.bind(seedSpinner, model.seedProperty(), listeners);
         nextRunBadge.visibleProperty().bind(model.changesPendingProperty());
         nextRunBadge.managedProperty().bind(nextRunBadge.visibleProperty());
         closePoolButton.disableProperty().bind(model.runningProperty().not());
@@ -390,7 +386,7 @@ public final class PoolView extends BorderPane {
                 eventCaption.getStyleClass().add("lesson");
             }
         } else {
-            text = run == null ? I18n.get("pool.caption.idle") : PoolEventText.describe(model.lastEventProperty().get());
+            text = run == null ? I18n.get("pool.caption.idle") : PoolEventText.describe(model.notableEventProperty().get());
             eventCaption.getStyleClass().remove("lesson");
         }
         eventCaption.setText(text);

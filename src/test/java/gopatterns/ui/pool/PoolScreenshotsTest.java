@@ -6,12 +6,13 @@ import gopatterns.clock.VirtualClock;
 import gopatterns.pool.PoolMode;
 import gopatterns.ui.I18n;
 import gopatterns.ui.Screenshots;
+import gopatterns.ui.common.Showcase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -32,7 +33,7 @@ class PoolScreenshotsTest {
     private final FxRobot robot = new FxRobot();
     private VirtualClock clock;
     private PoolModel model;
-    private PoolShowcase showcase;
+    private BorderPane showcase;
 
     @Start
     void start(Stage stage) {
@@ -78,10 +79,10 @@ class PoolScreenshotsTest {
     void bookDemoInChinese() {
         robot.interact(() -> {
             I18n.localeProperty().set(I18n.CHINESE);
-            Scene scene = showcase.getScene();
-            showcase.view().detach();
-            showcase = new PoolShowcase(model);
-            scene.setRoot(showcase);
+            view().detach();
+            BorderPane rebuilt = Showcase.content(model, new PoolView(model));
+            showcase.getScene().setRoot(rebuilt);
+            showcase = rebuilt;
         });
         try {
             shoot("pool-book-zh", m -> { }, Duration.ofMillis(420));
@@ -111,17 +112,21 @@ class PoolScreenshotsTest {
         }
         robot.interact(() -> {
             model.sync();
-            showcase.view().clearFlights();
+            view().clearFlights();
         });
         clock.step();
         AtomicReference<Path> file = new AtomicReference<>();
         robot.interact(() -> {
             model.sync();
-            showcase.view().freezeFlights(0.5);
+            view().freezeFlights(0.5);
             file.set(Screenshots.save(showcase, name));
         });
         assertThat(file.get()).exists();
         assertThat(sizeOf(file.get())).isGreaterThan(10_000);
+    }
+
+    private PoolView view() {
+        return (PoolView) showcase.getCenter();
     }
 
     private static long sizeOf(Path p) {

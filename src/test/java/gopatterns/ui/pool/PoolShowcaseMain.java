@@ -1,9 +1,7 @@
 package gopatterns.ui.pool;
 
-import atlantafx.base.theme.PrimerLight;
 import gopatterns.clock.VirtualClock;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
@@ -15,7 +13,6 @@ public final class PoolShowcaseMain extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var all = getParameters().getRaw();
         var args = all.stream().filter(a -> !a.startsWith("--")).toList();
         double speed = args.size() > 2 ? Double.parseDouble(args.get(2)) : 1;
@@ -33,8 +30,7 @@ public final class PoolShowcaseMain extends Application {
             model.modeProperty().set(gopatterns.pool.PoolMode.BOUNDED);
             model.maxTotalProperty().set(Integer.parseInt(args.get(4)));
         }
-        PoolShowcase showcase = new PoolShowcase(model);
-        stage.setScene(new Scene(showcase, 1280, 720));
+        stage.setScene(PoolShowcase.scene(model, 1280, 720));
         stage.setTitle("gopatterns - pool");
         stage.setOnCloseRequest(e -> model.dispose());
         stage.show();

@@ -1,21 +1,18 @@
 package gopatterns.ui.pool;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** Puts a pool showcase on a test's stage, in the light theme the app starts with. FX thread. */
+/** Puts the pool showcase (the view under a transport bar) on a test's stage. FX thread. */
 final class PoolStages {
 
     private PoolStages() {
     }
 
-    static PoolShowcase show(Stage stage, PoolModel model, double width, double height) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        PoolShowcase showcase = new PoolShowcase(model);
-        stage.setScene(new Scene(showcase, width, height));
+    /** Shows a new view of {@code model}; returns the scene's root, the view in its centre. */
+    static BorderPane show(Stage stage, PoolModel model, double width, double height) {
+        stage.setScene(PoolShowcase.scene(model, width, height));
         stage.show();
-        return showcase;
+        return (BorderPane) stage.getScene().getRoot();
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class PoolViewTest {
 
     private VirtualClock clock;
     private PoolModel model;
-    private PoolShowcase showcase;
+    private BorderPane showcase;
     private final FxRobot robot = new FxRobot();
 
     @Start
@@ -308,9 +309,9 @@ class PoolViewTest {
         assertThat(model.failureRateProperty().get()).isEqualTo(1.0);
         assertThat(model.spreadSecondsProperty().get()).isZero();
 
-        robot.clickOn("#workersSpinner .text-field").eraseText(6).write("abc").clickOn("#seedField");
+        robot.clickOn("#workersSpinner .text-field").eraseText(6).write("abc").clickOn("#seedSpinner .text-field");
         assertThat(model.workersProperty().get()).isEqualTo(PoolModel.MAX_WORKERS);
-        robot.clickOn("#workersSpinner .text-field").eraseText(6).write("40").clickOn("#seedField");
+        robot.clickOn("#workersSpinner .text-field").eraseText(6).write("40").clickOn("#seedSpinner .text-field");
         assertThat(model.workersProperty().get()).isEqualTo(40);
     }
 
@@ -363,12 +364,22 @@ class PoolViewTest {
         List<String> cut = new java.util.ArrayList<>();
         for (javafx.scene.Node n : root.lookupAll(".text")) {
             if (n instanceof javafx.scene.text.Text shown && shown.getParent() instanceof javafx.scene.control.Labeled l
-                    && l.isVisible() && l.getText() != null && !l.getText().isEmpty()
+                    && shownOnScreen(l) && l.getText() != null && !l.getText().isEmpty()
                     && !l.getText().equals(shown.getText())) {
                 cut.add(l.getText() + " -> " + shown.getText());
             }
         }
         return cut;
+    }
+
+    /** Visible, and so is every node it sits in (a list's placeholder is hidden by its parent). */
+    private static boolean shownOnScreen(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- helpers
