@@ -319,8 +319,9 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         timerFrames++;
         textFrame = exact || timerFrames % TEXT_EVERY == 0;
         // The log moves at a quarter of that rate: nobody reads lines flying by faster, and a list of
-        // LOG_LIMIT lines that changes costs more than anything else in a frame.
-        boolean logFrame = exact || timerFrames % (4 * TEXT_EVERY) == 0;
+        // LOG_LIMIT lines that changes costs more than anything else in a frame. It moves between two text
+        // frames, so that no frame does both.
+        boolean logFrame = exact || timerFrames % (4 * TEXT_EVERY) == 1;
         if (pendingAnchor != null && textFrame) {
             codeAnchor.set(pendingAnchor);
             pendingAnchor = null;
@@ -340,6 +341,14 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
             time.set(Duration.ofNanos(Math.max(0, clock.nanos() - runStart)));
         }
         frame();
+    }
+
+    /**
+     * Counts the animation timer's frames; a view spreads slow updates of its own over them (frames where
+     * {@code frameNumber() % TEXT_EVERY == 0} are text frames, {@code % (4 * TEXT_EVERY) == 1} log frames).
+     */
+    protected long frameNumber() {
+        return timerFrames;
     }
 
     /**

@@ -540,6 +540,14 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         return textFrame();
     }
 
+    /**
+     * Whether this frame redraws the chart: ten times a second, between the frames that update texts or the
+     * log, so that no frame does all; and on every frame a command or a test asks for.
+     */
+    public boolean isChartFrame() {
+        return !bridge().inTimerFrame() || !isRunning() || frameNumber() % (2 * TEXT_EVERY) == 2;
+    }
+
     public ReadOnlyBooleanProperty poolClosedProperty() {
         return poolClosed.getReadOnlyProperty();
     }

@@ -120,7 +120,6 @@ public final class PoolView extends BorderPane {
     private Node workersContent;
     private List<Long> shownSlots = List.of();
     private int shownWorkers = -1;
-    private long textFrames;
 
     public PoolView(PoolModel model) {
         this.model = model;
@@ -327,7 +326,7 @@ public final class PoolView extends BorderPane {
         }
         movesSeen = model.moveCount();
         // The chart moves slowly: ten times a second is smooth enough.
-        if (model.isTextFrame() && (++textFrames % 2 == 0 || !model.bridge().inTimerFrame())) {
+        if (model.isChartFrame()) {
             chart.redraw();
         }
     }

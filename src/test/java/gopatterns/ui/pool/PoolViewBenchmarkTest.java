@@ -61,7 +61,7 @@ class PoolViewBenchmarkTest {
     static final double MEDIAN_TARGET_MS = 4;
     static final double P99_TARGET_MS = 12;
     /** Runs measured together for each case: a run lasts only a few seconds. */
-    static final int RUNS = 3;
+    static final int RUNS = 5;
 
     private final FxRobot robot = new FxRobot();
     private final PulseMeter meter = new PulseMeter();
@@ -111,9 +111,9 @@ class PoolViewBenchmarkTest {
         // time the operating system gave the two cores to the 10,000 simulated workers and to other
         // programs: it is reported, not asserted, since it measures the machine as much as the view.
         for (Stats s : List.of(atOnce, spread)) {
-            assertThat(s.wholeCpu.median()).as("median FX-thread work per pulse (ms)")
+            assertThat(s.frameCpu.median()).as("median FX-thread work per pulse (ms)")
                     .isLessThanOrEqualTo(MEDIAN_TARGET_MS);
-            assertThat(s.wholeCpu.p99()).as("p99 FX-thread work per pulse (ms)").isLessThanOrEqualTo(P99_TARGET_MS);
+            assertThat(s.frameCpu.p99()).as("p99 FX-thread work per pulse (ms)").isLessThanOrEqualTo(P99_TARGET_MS);
         }
     }
 
