@@ -84,12 +84,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     // ---------------------------------------------------------------- state folded from events
     private static final PoolStats EMPTY = new PoolStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false);
 
-    private byte[] workerState = new byte[0];
-    private int[] workerConnection = new int[0];
-    private long[] arrivedAt = new long[0];
-    private long[] queryStart = new long[0];
-    private long[] queryEnd = new long[0];
-    private final int[] stateCounts = new int[WorkerState.values().length];
+    private final WorkerTable crowd = new WorkerTable();
     /** Worker holding connection {@code id}, or -1; grows with the ids the factory hands out. */
     private int[] holderOf = new int[64];
     private byte[] lastMove = new byte[64];
@@ -268,7 +263,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     protected void clearState() {
         demo = null;
         runParams.set(null);
-        initWorkers(0);
+        crowd.reset(0);
         Arrays.fill(holderOf, -1);
         Arrays.fill(lastMove, (byte) 0);
         slots.clear();
@@ -291,16 +286,6 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         revision.set(revision.get() + 1);
     }
 
-    private void initWorkers(int n) {
-        workerState = new byte[n];
-        workerConnection = new int[n];
-        arrivedAt = new long[n];
-        queryStart = new long[n];
-        queryEnd = new long[n];
-        Arrays.fill(stateCounts, 0);
-        stateCounts[WorkerState.NOT_ARRIVED.ordinal()] = n;
-    }
-
     @Override
     protected Optional<String> logMessage(PoolEvent event) {
         return PoolDemo.logMessage(event);
@@ -315,10 +300,9 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         }
         switch (event) {
             case PoolEvent.PoolCreated e -> { }
-            case PoolEvent.DemoStarted e -> initWorkers(e.workers());
+            case PoolEvent.DemoStarted e -> crowd.reset(e.workers());
             case PoolEvent.WorkerArrived e -> {
-                arrivedAt[e.worker()] = lastEventAt;
-                setState(e.worker(), WorkerState.ACQUIRING);
+                crowd.arrived(e.worker(), lastEventAt);
             }
             case PoolEvent.AcquireShared e -> {
                 reused++;
@@ -349,17 +333,15 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
                 }
             }
             case PoolEvent.WorkerAcquired e -> {
-                workerConnection[e.worker()] = (int) e.resource();
+                crowd.holds(e.worker(), e.resource());
                 holder(e.resource(), e.worker());
                 move(e.resource(), e.shared() ? ConnectionMove.TAKEN : ConnectionMove.CARRIED, e.worker(),
                         e.shared() ? 0 : -1);
             }
             case PoolEvent.WorkerQuerying e -> {
-                queryStart[e.worker()] = lastEventAt;
-                queryEnd[e.worker()] = lastEventAt + e.hold().toNanos();
-                setState(e.worker(), WorkerState.QUERYING);
+                crowd.querying(e.worker(), lastEventAt, lastEventAt + e.hold().toNanos());
             }
-            case PoolEvent.WorkerQueried e -> setState(e.worker(), WorkerState.RELEASING);
+            case PoolEvent.WorkerQueried e -> crowd.set(e.worker(), WorkerState.RELEASING);
             case PoolEvent.ReleasedToSlot e -> {
                 slots.addLast(e.resource());
                 release(e.resource(), ConnectionMove.RETURNED, e.idle() - 1);
@@ -392,10 +374,10 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
                 }
             }
             case PoolEvent.WorkerFailed e -> {
-                workerConnection[e.worker()] = 0;
-                setState(e.worker(), WorkerState.FAILED);
+                crowd.holds(e.worker(), 0);
+                crowd.set(e.worker(), WorkerState.FAILED);
             }
-            case PoolEvent.WorkerDone e -> setState(e.worker(), WorkerState.DONE);
+            case PoolEvent.WorkerDone e -> crowd.set(e.worker(), WorkerState.DONE);
             case PoolEvent.Shutdown e -> {
                 shutdownSeen = true;
                 if (poolClosed.get()) {
@@ -426,16 +408,10 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         inUse--;
         int worker = holderOf((int) connection);
         if (worker >= 0) {
-            workerConnection[worker] = 0;
+            crowd.holds(worker, 0);
             holder(connection, -1);
         }
         move(connection, kind, worker, slot);
-    }
-
-    private void setState(int worker, WorkerState s) {
-        stateCounts[workerState[worker]]--;
-        workerState[worker] = s.code();
-        stateCounts[s.ordinal()]++;
     }
 
     private void holder(long connection, int worker) {
@@ -472,10 +448,10 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
             return;
         }
         long now = runNanos(clock().nanos());
-        if (runParams.get().mode() == PoolMode.BOUNDED && stateCounts[WorkerState.ACQUIRING.ordinal()] > 0) {
-            markWaiting(now);
+        if (runParams.get().mode() == PoolMode.BOUNDED && crowd.markWaiting(now)) {
+            dirty = true;
         }
-        boolean moving = now != frameNanos && stateCounts[WorkerState.QUERYING.ordinal()] > 0;
+        boolean moving = now != frameNanos && crowd.count(WorkerState.QUERYING) > 0;
         frameNanos = now;
         if (dirty) {
             if (isRunning() && now > lastEventAt) {
@@ -491,19 +467,6 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         if (dirty || moving) {
             dirty = false;
             revision.set(revision.get() + 1);
-        }
-    }
-
-    /**
-     * Bounded mode: a worker still acquiring after virtual time moved past its arrival is blocked at the cap,
-     * since nothing else in an acquire takes virtual time (the factory answers at once).
-     */
-    private void markWaiting(long now) {
-        for (int q = 0; q < workerState.length; q++) {
-            if (workerState[q] == WorkerState.ACQUIRING.code() && arrivedAt[q] < now) {
-                setState(q, WorkerState.WAITING);
-                dirty = true;
-            }
         }
     }
 
@@ -564,38 +527,31 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
 
     /** Workers of the run shown (0 before a run). */
     public int workerCount() {
-        return workerState.length;
+        return crowd.size();
     }
 
     public WorkerState workerState(int worker) {
-        return WorkerState.of(workerState[worker]);
+        return crowd.state(worker);
     }
 
     /** The state's code, {@link WorkerState#code()}: cheap for drawing thousands of workers. */
     public byte workerStateCode(int worker) {
-        return workerState[worker];
+        return crowd.code(worker);
     }
 
     /** Id of the connection the worker holds, or 0. */
     public int workerConnection(int worker) {
-        return workerConnection[worker];
+        return crowd.connection(worker);
     }
 
     /** How far the worker's query has got, 0–1, by the virtual time of the last frame; 0 if not querying. */
     public double queryProgress(int worker) {
-        if (workerState[worker] != WorkerState.QUERYING.code()) {
-            return 0;
-        }
-        long span = queryEnd[worker] - queryStart[worker];
-        if (span <= 0) {
-            return 1;
-        }
-        return Math.max(0, Math.min(1, (double) (frameNanos - queryStart[worker]) / span));
+        return crowd.progress(worker, frameNanos);
     }
 
     /** Workers in each state, indexed by {@link WorkerState#ordinal()}. */
     public int workersIn(WorkerState s) {
-        return stateCounts[s.ordinal()];
+        return crowd.count(s);
     }
 
     /** Ids of the idle connections, oldest (next out) first. */

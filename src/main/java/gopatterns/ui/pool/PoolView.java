@@ -11,22 +11,18 @@ import gopatterns.ui.common.Showcase;
 import gopatterns.ui.common.Spinners;
 import gopatterns.ui.common.ViewListeners;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToLongFunction;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -46,25 +42,6 @@ import javafx.util.StringConverter;
  */
 public final class PoolView extends BorderPane {
 
-    /** Up to this many workers are drawn as figures; more become cells of a heat map. */
-    public static final int FIGURE_LIMIT = 200;
-
-    /** The counters, in the order shown: id prefix, message key, value. */
-    private record Counter(String id, ToLongFunction<PoolStats> value) {}
-
-    private static final List<Counter> COUNTERS = List.of(
-            new Counter("created", PoolStats::created),
-            new Counter("reused", PoolStats::reused),
-            new Counter("closedAtRelease", PoolStats::closedAtRelease),
-            new Counter("closedAtShutdown", PoolStats::closedAtShutdown),
-            new Counter("closedAfterShutdown", PoolStats::closedAfterShutdown),
-            new Counter("idle", PoolStats::idle),
-            new Counter("inUse", PoolStats::inUse),
-            new Counter("peak", PoolStats::peakInUse),
-            new Counter("waits", PoolStats::waits),
-            new Counter("factoryFailures", PoolStats::factoryFailures),
-            new Counter("refused", PoolStats::refusedAcquires));
-
     @FXML private VBox settingsPane;
     @FXML private Label nextRunBadge;
     @FXML private Slider sizeSlider;
@@ -81,7 +58,7 @@ public final class PoolView extends BorderPane {
     @FXML private Spinner<Integer> seedSpinner;
     @FXML private Button closePoolButton;
     @FXML private Label failureLabel;
-    @FXML private FlowPane countersPane;
+    @FXML private PoolCounters countersPane;
     @FXML private StackPane stageArea;
     @FXML private VBox factoryBox;
     @FXML private Label slotsTitle;
@@ -100,24 +77,17 @@ public final class PoolView extends BorderPane {
 
     private final PoolModel model;
     private final NumberFormat numbers = NumberFormat.getIntegerInstance(I18n.locale());
-    private final NumberFormat percent = PoolEventText.percent();
     private final PoolSlotView slots = new PoolSlotView();
     private final PoolChart chart;
     private final FlightLayer flights;
-    private final Map<String, Label> counterValues = new java.util.HashMap<>();
     private final Map<WorkerState, Label> legendCounts = new EnumMap<>(WorkerState.class);
-    private final List<WorkerFigure> figures = new ArrayList<>();
-    private final Label ratioValue = new Label();
     private final CodeListingView code;
     private final LogPane log;
-    private WorkerGridCanvas grid;
     /** Listeners on the model, which outlives the view: held here, weakly by the model. */
     private final ViewListeners listeners = new ViewListeners();
     private long movesSeen;
     private PoolDemo.Params shownRun;
-    private int builtFor = -1;
-    private final Label workersHint = new Label(I18n.get("pool.workers.hint"));
-    private Node workersContent;
+    private final WorkersPane workers;
     private List<Long> shownSlots = List.of();
     private int shownWorkers = -1;
 
@@ -136,11 +106,9 @@ public final class PoolView extends BorderPane {
         clip.widthProperty().bind(stageArea.widthProperty());
         clip.heightProperty().bind(stageArea.heightProperty());
         flights.setClip(clip);
-        workersHint.getStyleClass().add("workers-hint");
-        workersHint.setWrapText(true);
-        workersArea.getChildren().setAll(workersHint);
+        workers = new WorkersPane(model);
+        workersArea.getChildren().setAll(workers);
         bindSettings();
-        buildCounters();
         buildLegends();
         listeners.onAny(this::refresh, model.revisionProperty(), model.runParamsProperty(), model.sizeProperty(),
                 model.workersProperty());
@@ -221,31 +189,8 @@ public final class PoolView extends BorderPane {
 
     // ---------------------------------------------------------------- counters and legends
 
-    private void buildCounters() {
-        for (Counter c : COUNTERS) {
-            countersPane.getChildren().add(counterChip(c.id(), new Label()));
-        }
-        countersPane.getChildren().add(counterChip("reuseRatio", ratioValue));
-    }
-
-    private HBox counterChip(String id, Label value) {
-        value.setId(id + "Value");
-        value.getStyleClass().add("counter-value");
-        Label name = new Label(I18n.get("pool.counter." + id));
-        name.getStyleClass().add("counter-name");
-        HBox chip = new HBox(5, value, name);
-        chip.setAlignment(Pos.BASELINE_LEFT);
-        chip.setId(id + "Counter");
-        chip.getStyleClass().addAll("counter", "counter-" + id);
-        counterValues.put(id, value);
-        return chip;
-    }
-
     private void showCounters(PoolStats s) {
-        for (Counter c : COUNTERS) {
-            counterValues.get(c.id()).setText(numbers.format(c.value().applyAsLong(s)));
-        }
-        ratioValue.setText(percent.format(s.reuseRatio()));
+        countersPane.show(s);
         binCount.setText(numbers.format(s.closedTotal()));
     }
 
@@ -292,13 +237,6 @@ public final class PoolView extends BorderPane {
             flights.clear();
             movesSeen = 0;
         }
-        workersHint.setVisible(run == null);
-        if (model.workerCount() > 0 && model.workerCount() != builtFor) {
-            buildWorkers(model.workerCount());
-        }
-        if (workersContent != null) {
-            workersContent.setVisible(run != null);
-        }
         List<Long> idle = model.slotIds();
         if (model.slotCount() != slots.slotCount()) {
             slotsTitle.setText(I18n.get("pool.slots", model.slotCount()));
@@ -307,12 +245,12 @@ public final class PoolView extends BorderPane {
             slots.show(model.slotCount(), idle);
             shownSlots = idle;
         }
-        int workers = run == null ? model.workersProperty().get() : run.workers();
-        if (workers != shownWorkers) {
-            workersTitle.setText(I18n.get("pool.workers", numbers.format(workers)));
-            shownWorkers = workers;
+        int count = run == null ? model.workersProperty().get() : run.workers();
+        if (count != shownWorkers) {
+            workersTitle.setText(I18n.get("pool.workers", numbers.format(count)));
+            shownWorkers = count;
         }
-        showWorkers();
+        workers.refresh();
         for (WorkerState s : model.isTextFrame() ? WorkerState.values() : new WorkerState[0]) {
             String text = I18n.get(s.messageKey()) + " " + numbers.format(model.workersIn(s));
             Label l = legendCounts.get(s);
@@ -321,56 +259,13 @@ public final class PoolView extends BorderPane {
             }
         }
         // Tiles fly to and from figures; a heat map's cells are too small to fly to.
-        if (model.moveCount() > movesSeen && grid == null) {
+        if (model.moveCount() > movesSeen && workers.grid() == null) {
             flights.fly(model.movesSince(movesSeen), FlightLayer.MAX_NEW_PER_FRAME);
         }
         movesSeen = model.moveCount();
         // The chart moves slowly: ten times a second is smooth enough.
         if (model.isChartFrame()) {
             chart.redraw();
-        }
-    }
-
-    /**
-     * Builds what shows {@code n} workers: figures, or a heat map past {@link #FIGURE_LIMIT}. Kept from run to
-     * run while the count stays the same: a new run only changes states, not nodes.
-     */
-    private void buildWorkers(int n) {
-        figures.clear();
-        grid = null;
-        builtFor = n;
-        if (n <= FIGURE_LIMIT) {
-            FlowPane pane = new FlowPane(4, 4);
-            pane.getStyleClass().add("worker-figures");
-            for (int q = 0; q < n; q++) {
-                WorkerFigure f = new WorkerFigure(q);
-                figures.add(f);
-                pane.getChildren().add(f);
-            }
-            ScrollPane scroll = new ScrollPane(pane);
-            scroll.setFitToWidth(true);
-            scroll.getStyleClass().add("edge-to-edge");
-            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-            workersContent = scroll;
-        } else {
-            grid = new WorkerGridCanvas(model);
-            grid.setId("workerGrid");
-            workersContent = grid;
-        }
-        workersArea.getChildren().setAll(workersContent, workersHint);
-    }
-
-    private void showWorkers() {
-        if (workersContent == null || !workersContent.isVisible()) {
-            return;
-        }
-        if (grid != null) {
-            grid.paint();
-            return;
-        }
-        int n = Math.min(figures.size(), model.workerCount());
-        for (int q = 0; q < n; q++) {
-            figures.get(q).update(model.workerState(q), model.workerConnection(q), model.queryProgress(q));
         }
     }
 
@@ -406,12 +301,12 @@ public final class PoolView extends BorderPane {
 
     /** The worker figures, empty when the heat map is shown. */
     public List<WorkerFigure> figures() {
-        return List.copyOf(figures);
+        return workers.figures();
     }
 
     /** The heat map, or null when figures are shown. */
     public WorkerGridCanvas grid() {
-        return grid;
+        return workers.grid();
     }
 
     /** Tiles flying now. */
@@ -461,15 +356,7 @@ public final class PoolView extends BorderPane {
 
         @Override
         public Point2D worker(int q) {
-            if (grid != null) {
-                return grid.localToScene(grid.cellCentre(q));
-            }
-            if (q < 0 || q >= figures.size()) {
-                return null;
-            }
-            Node disc = figures.get(q).disc();
-            Bounds b = disc.localToScene(disc.getBoundsInLocal());
-            return new Point2D(b.getCenterX(), b.getCenterY());
+            return workers.centreOf(q);
         }
     }
 }
