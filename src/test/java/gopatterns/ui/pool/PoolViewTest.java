@@ -9,7 +9,10 @@ import gopatterns.ui.I18n;
 import gopatterns.ui.common.SimulationModel;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.scene.control.Button;
@@ -72,6 +75,13 @@ class PoolViewTest {
         assertThat(text("eventCaption")).contains("none reused");
         assertThat(fx(() -> view().slotView().shownIds())).isEmpty();
         assertThat(fx(() -> figuresIn(WorkerState.DONE))).isEqualTo(25);
+        // Every connection ended in the bin: 23 closed as they came back, the 2 idle ones by Close.
+        Map<ConnectionMove, Long> ends = fx(() -> java.util.stream.LongStream.rangeClosed(1, 25)
+                .mapToObj(model::lastMove)
+                .collect(Collectors.groupingBy(m -> m, () -> new EnumMap<>(ConnectionMove.class),
+                        Collectors.counting())));
+        assertThat(ends).containsExactly(Map.entry(ConnectionMove.CLOSED_AT_RELEASE, 23L),
+                Map.entry(ConnectionMove.CLOSED_AT_SHUTDOWN, 2L));
         countersEqualTheCore();
     }
 
@@ -89,6 +99,8 @@ class PoolViewTest {
                 .anySatisfy(n -> assertThat(n.getStyleClass()).contains("returned"));
         assertThat(counter("created")).isEqualTo("25");
         assertThat(counter("idle")).isEqualTo("2");
+        // The frame's newest moves fly as tiles, a few at a time whatever happened since the last frame.
+        assertThat(fx(() -> view().flightsInAir())).isBetween(1, FlightLayer.MAX_NEW_PER_FRAME);
         assertThat(fx(() -> figuresIn(WorkerState.QUERYING))).isEqualTo((int) parse(counter("inUse")));
         // Every worker still querying shows the connection it holds.
         fx(() -> {
