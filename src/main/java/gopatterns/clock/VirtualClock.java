@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The one clock through which every sleep, timeout and countdown goes.
@@ -48,6 +49,8 @@ public final class VirtualClock implements AutoCloseable {
     private static final long MAX_LAG_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final boolean manual;
+    /** The wall clock a real-time clock follows; {@link System#nanoTime()} except in tests of the rate. */
+    private final LongSupplier wallNanos;
     private final Instant epoch = Instant.now();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition settled = lock.newCondition();
@@ -71,8 +74,9 @@ public final class VirtualClock implements AutoCloseable {
     private boolean closed;
     private final Thread driver;
 
-    private VirtualClock(boolean manual, double speed) {
+    private VirtualClock(boolean manual, double speed, LongSupplier wallNanos) {
         this.manual = manual;
+        this.wallNanos = wallNanos;
         this.speed = checkSpeed(speed);
         this.paused = manual;
         this.anchorWall = wallNanosNow();
@@ -86,12 +90,17 @@ public final class VirtualClock implements AutoCloseable {
 
     /** A clock that moves only when told: for tests and for deterministic stepping. */
     public static VirtualClock manual() {
-        return new VirtualClock(true, 1.0);
+        return new VirtualClock(true, 1.0, System::nanoTime);
     }
 
     /** A clock that runs at {@code speed} times the wall clock until paused. */
     public static VirtualClock realtime(double speed) {
-        return new VirtualClock(false, speed);
+        return new VirtualClock(false, speed, System::nanoTime);
+    }
+
+    /** A real-time clock that follows {@code wallNanos} instead of the wall clock: for tests of its rate. */
+    static VirtualClock realtime(double speed, LongSupplier wallNanos) {
+        return new VirtualClock(false, speed, wallNanos);
     }
 
     // ---------------------------------------------------------------- reading time
@@ -169,8 +178,10 @@ public final class VirtualClock implements AutoCloseable {
         lock.lock();
         try {
             if (paused) {
+                // Go on from the time at which it stopped: the wall time spent paused must not count.
+                anchorVirtual = now;
+                anchorWall = wallNanosNow();
                 paused = false;
-                rebaseLocked();
                 driverWake.signalAll();
             }
         } finally {
@@ -675,8 +686,8 @@ public final class VirtualClock implements AutoCloseable {
         anchorWall = wallNanosNow();
     }
 
-    private static long wallNanosNow() {
-        return System.nanoTime();
+    private long wallNanosNow() {
+        return wallNanos.getAsLong();
     }
 
     private void requireManual() {
