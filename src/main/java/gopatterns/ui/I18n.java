@@ -7,6 +7,8 @@ import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -31,6 +33,7 @@ public final class I18n {
 
     private static final ObjectProperty<Locale> LOCALE = new SimpleObjectProperty<>(ENGLISH);
     private static ResourceBundle bundle;
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private I18n() {
     }
@@ -54,8 +57,16 @@ public final class I18n {
 
     /** The message for {@code key}, formatted with {@code args} as {@link MessageFormat} does. */
     public static String get(String key, Object... args) {
-        String pattern = bundle().getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        ResourceBundle b = bundle();
+        if (args.length == 0) {
+            return b.getString(key);
+        }
+        // Views format some messages twenty times a second: parse each pattern once per language.
+        MessageFormat format = FORMATS.computeIfAbsent(b.getLocale() + "/" + key,
+                k -> new MessageFormat(b.getString(key), b.getLocale()));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** The message for {@code key}, or null if there is none; for optional texts. */

@@ -18,6 +18,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 
 /**
@@ -31,6 +32,10 @@ public final class CodeListingView extends BorderPane {
 
     private final ListView<String> lines = new ListView<>();
     private final Map<String, Integer> anchors = new HashMap<>();
+    /** Lines highlighted lately, newest first, that the listing tries to keep in sight together. */
+    private static final int RECENT = 4;
+
+    private final java.util.ArrayDeque<Integer> recent = new java.util.ArrayDeque<>();
     private final ReadOnlyIntegerWrapper currentLine = new ReadOnlyIntegerWrapper(this, "currentLine", -1);
     /** The anchor belongs to a model that outlives this view: listen weakly. */
     private final ViewListeners listeners = new ViewListeners();
@@ -52,12 +57,41 @@ public final class CodeListingView extends BorderPane {
         listeners.onValue(anchor, this::show);
     }
 
-    /** Highlights the line of anchor {@code name}; an unknown or empty name clears the highlight. */
+    /**
+     * Highlights the line of anchor {@code name}; an unknown or empty name clears the highlight. The listing
+     * scrolls only when the line is out of sight, and then so that the lines highlighted just before stay in
+     * sight too if they fit: a busy run that moves between a few branches settles on one view instead of
+     * jumping back and forth every frame.
+     */
     public void show(String name) {
         Integer line = name == null ? null : anchors.get(name);
         currentLine.set(line == null ? -1 : line);
-        lines.refresh();
-        if (line != null) {
+        if (line == null) {
+            return;
+        }
+        recent.remove(line);
+        recent.addFirst(line);
+        if (recent.size() > RECENT) {
+            recent.removeLast();
+        }
+        if (lines.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
+            // The first and last cells may be cut off at the edges: count only the ones fully inside.
+            int first = flow.getFirstVisibleCell().getIndex() + 1;
+            int last = flow.getLastVisibleCell().getIndex() - 1;
+            if (line >= first && line <= last) {
+                return;
+            }
+            int top = line;
+            int bottom = line;
+            for (int l : recent) {
+                if (Math.max(bottom, l) - Math.min(top, l) <= last - first - 2) {
+                    top = Math.min(top, l);
+                    bottom = Math.max(bottom, l);
+                }
+            }
+            lines.scrollTo(Math.max(0, top - 1));
+        } else {
             lines.scrollTo(Math.max(0, line - 3));
         }
     }
@@ -103,6 +137,11 @@ public final class CodeListingView extends BorderPane {
     private final class CodeCell extends ListCell<String> {
         CodeCell() {
             getStyleClass().add("code-line");
+            currentLine.addListener((obs, old, now) -> markCurrent());
+        }
+
+        private void markCurrent() {
+            pseudoClassStateChanged(CURRENT, !isEmpty() && getIndex() == currentLine.get());
         }
 
         @Override
@@ -113,7 +152,7 @@ public final class CodeListingView extends BorderPane {
                 pseudoClassStateChanged(CURRENT, false);
             } else {
                 setText(String.format("%3d  %s", getIndex() + 1, item));
-                pseudoClassStateChanged(CURRENT, getIndex() == currentLine.get());
+                markCurrent();
             }
         }
     }

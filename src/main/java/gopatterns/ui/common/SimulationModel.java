@@ -5,6 +5,7 @@ import gopatterns.event.EventBus;
 import gopatterns.event.GoEvent;
 import gopatterns.event.GoLog;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private final ObservableList<LogLine> log = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<E> lastEvent = new ReadOnlyObjectWrapper<>(this, "lastEvent");
     private final ArrayDeque<E> history = new ArrayDeque<>();
-    private final List<LogLine> pendingLog = new ArrayList<>();
+    private final List<PendingLine> pendingLog = new ArrayList<>();
     private final AtomicReference<Throwable> pendingFailure = new AtomicReference<>();
 
     private EventBus<E> bus;
@@ -71,6 +72,19 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     /** A line of the Go log; {@code afterEnd} marks lines the Go program would never print (it has exited). */
     public record LogLine(long seq, String text, boolean afterEnd) {}
+
+    private record PendingLine(GoEvent event, String message, boolean afterEnd) {}
+
+    /** One animation frame in this many updates the texts, see {@link #textFrame()}. */
+    public static final int TEXT_EVERY = 3;
+
+    private boolean inBatch;
+    private E newest;
+    private boolean textFrame = true;
+    private long timerFrames;
+    private String pendingAnchor;
+    private long stampSecond;
+    private String stampPrefix;
 
     protected SimulationModel(VirtualClock clock) {
         this.clock = clock;
@@ -152,6 +166,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         started.set(false);
         log.clear();
         pendingLog.clear();
+        pendingAnchor = null;
+        newest = null;
         history.clear();
         lastEvent.set(null);
         failure.set("");
@@ -204,8 +220,16 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         running.set(false);
     }
 
+    /**
+     * Names the listing line being executed. While events are applied only the frame's last anchor counts:
+     * the code panel moves once a frame, not once an event.
+     */
     protected void highlight(String anchor) {
-        codeAnchor.set(anchor);
+        if (inBatch) {
+            pendingAnchor = anchor;
+        } else {
+            codeAnchor.set(anchor);
+        }
     }
 
     /** Reports a failure of the run in the window, and ends the run. */
@@ -233,40 +257,107 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     @Override
     public final void onEvents(List<E> batch) {
-        for (E e : batch) {
-            history.addLast(e);
-            if (history.size() > HISTORY_LIMIT) {
-                history.removeFirst();
+        inBatch = true;
+        try {
+            for (E e : batch) {
+                history.addLast(e);
+                if (history.size() > HISTORY_LIMIT) {
+                    history.removeFirst();
+                }
+                apply(e);
+                Optional<String> message = logMessage(e);
+                if (message.isPresent()) {
+                    pendingLog.add(new PendingLine(e, message.get(), goProgramEnded()));
+                    if (pendingLog.size() >= 2 * LOG_LIMIT) {
+                        pendingLog.subList(0, LOG_LIMIT).clear(); // would scroll out of the log anyway
+                    }
+                }
             }
-            apply(e);
-            Optional<String> message = logMessage(e);
-            if (message.isPresent()) {
-                LogLine line = new LogLine(e.seq(), GoLog.line(clock.instantAt(e.at()), message.get()),
-                        goProgramEnded());
-                pendingLog.add(line);
-            }
+        } finally {
+            inBatch = false;
         }
-        lastEvent.set(batch.getLast());
-        if (!pendingLog.isEmpty()) {
-            log.addAll(pendingLog);
-            lastLog.set(pendingLog.getLast());
-            pendingLog.clear();
-            if (log.size() > LOG_LIMIT) {
-                log.remove(0, log.size() - LOG_LIMIT);
-            }
+        newest = batch.getLast();
+    }
+
+    /**
+     * Adds the frame's lines to the log as one change, so that the log pane updates once a frame however
+     * many events came. Only lines that stay within {@link #LOG_LIMIT} are formatted at all.
+     */
+    private void appendLog() {
+        int from = Math.max(0, pendingLog.size() - LOG_LIMIT);
+        List<LogLine> lines = new ArrayList<>(pendingLog.size() - from);
+        for (PendingLine p : pendingLog.subList(from, pendingLog.size())) {
+            lines.add(new LogLine(p.event().seq(), stamped(p.event().at(), p.message()), p.afterEnd()));
         }
+        pendingLog.clear();
+        int keep = Math.max(0, Math.min(log.size(), LOG_LIMIT - lines.size()));
+        if (keep < log.size()) {
+            List<LogLine> all = new ArrayList<>(keep + lines.size());
+            all.addAll(log.subList(log.size() - keep, log.size()));
+            all.addAll(lines);
+            log.setAll(all);
+        } else {
+            log.addAll(lines);
+        }
+        lastLog.set(lines.getLast());
+    }
+
+    /** A Go log line; the time stamp only changes once a second, so it is formatted once a second. */
+    private String stamped(long virtualNanos, String message) {
+        Instant when = clock.instantAt(virtualNanos);
+        long second = when.getEpochSecond();
+        if (second != stampSecond || stampPrefix == null) {
+            stampSecond = second;
+            stampPrefix = GoLog.line(Instant.ofEpochSecond(second), "");
+        }
+        return stampPrefix + message;
     }
 
     @Override
     public final void onFrame() {
+        boolean exact = !bridge.inTimerFrame() || !running.get();
+        timerFrames++;
+        textFrame = exact || timerFrames % TEXT_EVERY == 0;
+        // The log moves at a quarter of that rate: nobody reads lines flying by faster, and a list of
+        // LOG_LIMIT lines that changes costs more than anything else in a frame. It moves between two text
+        // frames, so that no frame does both.
+        boolean logFrame = exact || timerFrames % (4 * TEXT_EVERY) == 1;
+        if (pendingAnchor != null && textFrame) {
+            codeAnchor.set(pendingAnchor);
+            pendingAnchor = null;
+        }
+        if (newest != null && textFrame) {
+            lastEvent.set(newest);
+            newest = null;
+        }
+        if (!pendingLog.isEmpty() && logFrame) {
+            appendLog();
+        }
         Throwable t = pendingFailure.getAndSet(null);
         if (t != null) {
             fail(t);
         }
-        if (started.get()) {
+        if (started.get() && textFrame) {
             time.set(Duration.ofNanos(Math.max(0, clock.nanos() - runStart)));
         }
         frame();
+    }
+
+    /**
+     * Counts the animation timer's frames; a view spreads slow updates of its own over them (frames where
+     * {@code frameNumber() % TEXT_EVERY == 0} are text frames, {@code % (4 * TEXT_EVERY) == 1} log frames).
+     */
+    protected long frameNumber() {
+        return timerFrames;
+    }
+
+    /**
+     * True when this frame updates what is shown as text (numbers, the log, the time): one animation frame
+     * in {@value #TEXT_EVERY}, and every drain a command or a test asks for. Text changes make JavaFX lay
+     * the window out again; twenty times a second reads as live, sixty only costs.
+     */
+    protected boolean textFrame() {
+        return textFrame;
     }
 
     // ---------------------------------------------------------------- properties
@@ -319,7 +410,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         return runNumber.getReadOnlyProperty();
     }
 
-    /** The newest event delivered to the view; an explain panel follows it. */
+    /** The newest event delivered to the view, updated with the texts; an explain panel follows it. */
     public ReadOnlyObjectProperty<E> lastEventProperty() {
         return lastEvent.getReadOnlyProperty();
     }

@@ -19,8 +19,14 @@ public final class Spinners {
     }
 
     public static void bind(Spinner<Integer> spinner, BoundedIntegerProperty property, ViewListeners keep) {
+        bind(spinner, property, 1, keep);
+    }
+
+    /** As {@link #bind(Spinner, BoundedIntegerProperty, ViewListeners)}, the arrows moving by {@code step}. */
+    public static void bind(Spinner<Integer> spinner, BoundedIntegerProperty property, int step,
+                            ViewListeners keep) {
         var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(property.min(), property.max(),
-                property.get());
+                property.get(), step);
         factory.setConverter(lenient(spinner, factory, Integer::valueOf, String::valueOf));
         spinner.setValueFactory(factory);
         factory.valueProperty().bindBidirectional(keep.hold(property.asObject()));

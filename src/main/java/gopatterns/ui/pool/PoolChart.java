@@ -1,0 +1,113 @@
+package gopatterns.ui.pool;
+
+import gopatterns.ui.common.CanvasPane;
+import gopatterns.ui.common.Palette;
+import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A small live chart of in use, idle and created over virtual time, drawn on a canvas: cheaper per frame
+ * than a chart control and bounded by {@link PoolSeries}. Each line also has its own dash pattern.
+ */
+public final class PoolChart extends CanvasPane {
+
+    private static final double LEFT = 44;
+    private static final double RIGHT = 8;
+    private static final double TOP = 8;
+    private static final double BOTTOM = 18;
+
+    private final PoolSeries series;
+    private final Font font = Font.font(10);
+    private Color text = Color.GREY;
+    private long drawnVersion = -1;
+
+    public PoolChart(PoolSeries series) {
+        this.series = series;
+        getStyleClass().add("pool-chart");
+        setMinHeight(60);
+    }
+
+    /** The colour of axis labels; the view passes its theme's text colour. */
+    public void setTextColour(Color c) {
+        text = c;
+        drawnVersion = -1;
+    }
+
+    @Override
+    protected void resized() {
+        drawnVersion = -1;
+        redraw();
+    }
+
+    /** Draws again if the series moved since the last time. */
+    public void redraw() {
+        if (drawnVersion == series.version()) {
+            return;
+        }
+        drawnVersion = series.version();
+        GraphicsContext g = canvas().getGraphicsContext2D();
+        double w = canvas().getWidth();
+        double h = canvas().getHeight();
+        g.clearRect(0, 0, w, h);
+        double plotW = w - LEFT - RIGHT;
+        double plotH = h - TOP - BOTTOM;
+        if (plotW < 10 || plotH < 10) {
+            return;
+        }
+        int n = series.size();
+        long maxY = Math.max(2, series.maxValue());
+        long maxT = n == 0 ? 1_000_000_000L : Math.max(1_000_000L, series.at(n - 1));
+        g.setFont(font);
+        g.setFill(text);
+        g.setStroke(text.deriveColor(0, 1, 1, 0.4));
+        g.setLineWidth(1);
+        g.setLineDashes();
+        g.strokeLine(LEFT, TOP, LEFT, TOP + plotH);
+        g.strokeLine(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(Long.toString(maxY), LEFT - 4, TOP + 4);
+        g.fillText("0", LEFT - 4, TOP + plotH);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(String.format(Locale.ROOT, "%.1fs", maxT / 1e9), LEFT + plotW, TOP + plotH + 3);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("0s", LEFT, TOP + plotH + 3);
+        if (n == 0) {
+            return;
+        }
+        double sx = plotW / maxT;
+        double sy = plotH / maxY;
+        line(g, n, sx, sy, plotH, series::created, Palette.SKY, 6, 3);
+        line(g, n, sx, sy, plotH, series::idle, Palette.GREEN, 2, 2);
+        line(g, n, sx, sy, plotH, series::inUse, Palette.BLUE, 0, 0);
+    }
+
+    private void line(GraphicsContext g, int n, double sx, double sy, double plotH, IntToDoubleFunction value,
+                      Color colour, double dash, double gap) {
+        g.setStroke(colour);
+        g.setLineWidth(2);
+        if (dash > 0) {
+            g.setLineDashes(dash, gap);
+        } else {
+            g.setLineDashes();
+        }
+        g.beginPath();
+        for (int i = 0; i < n; i++) {
+            double x = LEFT + series.at(i) * sx;
+            double y = TOP + plotH - value.applyAsDouble(i) * sy;
+            if (i == 0) {
+                g.moveTo(x, y);
+            } else {
+                // Steps, not slopes: a count changes at an instant.
+                g.lineTo(x, TOP + plotH - value.applyAsDouble(i - 1) * sy);
+                g.lineTo(x, y);
+            }
+        }
+        g.stroke();
+    }
+}

@@ -1,0 +1,362 @@
+package gopatterns.ui.pool;
+
+import gopatterns.pool.PoolDemo;
+import gopatterns.pool.PoolMode;
+import gopatterns.pool.PoolStats;
+import gopatterns.ui.I18n;
+import gopatterns.ui.common.CodeListingView;
+import gopatterns.ui.common.Fxml;
+import gopatterns.ui.common.LogPane;
+import gopatterns.ui.common.Showcase;
+import gopatterns.ui.common.Spinners;
+import gopatterns.ui.common.ViewListeners;
+import java.text.NumberFormat;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
+
+/**
+ * The pool lesson: settings, the pool (factory, idle slots, closed bin), the workers, counters, a live chart,
+ * the Go code and log. Everything shown is read from a {@link PoolModel}, once a frame; the view keeps no
+ * state of its own beyond what it drew, so it can be dropped and rebuilt at any moment (a language switch).
+ */
+public final class PoolView extends BorderPane {
+
+    @FXML private VBox settingsPane;
+    @FXML private Label nextRunBadge;
+    @FXML private Slider sizeSlider;
+    @FXML private Label sizeValue;
+    @FXML private Spinner<Integer> workersSpinner;
+    @FXML private Spinner<Integer> holdSpinner;
+    @FXML private Slider spreadSlider;
+    @FXML private Label spreadValue;
+    @FXML private ChoiceBox<PoolMode> modeChoice;
+    @FXML private Spinner<Integer> maxTotalSpinner;
+    @FXML private Spinner<Integer> timeoutSpinner;
+    @FXML private Slider failureSlider;
+    @FXML private Label failureValue;
+    @FXML private Spinner<Integer> seedSpinner;
+    @FXML private Button closePoolButton;
+    @FXML private Label failureLabel;
+    @FXML private PoolCounters countersPane;
+    @FXML private StackPane stageArea;
+    @FXML private VBox factoryBox;
+    @FXML private Label slotsTitle;
+    @FXML private StackPane slotsHolder;
+    @FXML private VBox binBox;
+    @FXML private Label binCount;
+    @FXML private Label poolStateBadge;
+    @FXML private Label eventCaption;
+    @FXML private Label workersTitle;
+    @FXML private FlowPane workerLegend;
+    @FXML private StackPane workersArea;
+    @FXML private HBox chartLegend;
+    @FXML private StackPane chartHolder;
+    @FXML private SplitPane codeLogSplit;
+    @FXML private FlowPane moveLegend;
+
+    private final PoolModel model;
+    private final NumberFormat numbers = NumberFormat.getIntegerInstance(I18n.locale());
+    private final PoolSlotView slots = new PoolSlotView();
+    private final PoolChart chart;
+    private final FlightLayer flights;
+    private final Map<WorkerState, Label> legendCounts = new EnumMap<>(WorkerState.class);
+    private final CodeListingView code;
+    private final LogPane log;
+    /** Listeners on the model, which outlives the view: held here, weakly by the model. */
+    private final ViewListeners listeners = new ViewListeners();
+    private long movesSeen;
+    private PoolDemo.Params shownRun;
+    private final WorkersPane workers;
+    private List<Long> shownSlots = List.of();
+    private int shownWorkers = -1;
+
+    public PoolView(PoolModel model) {
+        this.model = model;
+        Fxml.loadRoot(this);
+        chart = new PoolChart(model.series());
+        chartHolder.getChildren().add(chart);
+        slotsHolder.getChildren().add(slots);
+        code = new CodeListingView(PoolView.class, "pool.go.txt", model.codeAnchorProperty());
+        log = new LogPane(model.log());
+        codeLogSplit.getItems().addAll(code, log);
+        flights = new FlightLayer(new Places());
+        stageArea.getChildren().add(flights);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(stageArea.widthProperty());
+        clip.heightProperty().bind(stageArea.heightProperty());
+        flights.setClip(clip);
+        workers = new WorkersPane(model);
+        workersArea.getChildren().setAll(workers);
+        bindSettings();
+        buildLegends();
+        listeners.onAny(this::refresh, model.revisionProperty(), model.runParamsProperty(), model.sizeProperty(),
+                model.workersProperty());
+        listeners.onValue(model.countersProperty(), this::showCounters);
+        listeners.onAny(this::showCaption, model.notableEventProperty(), model.runningProperty());
+        listeners.onValue(model.poolClosedProperty(), this::showPoolState);
+        listeners.onValue(sceneProperty(), s -> {
+            if (s != null) {
+                model.attach();
+            }
+        });
+    }
+
+    /** The stylesheets the view needs on its scene: the shared one and its own. */
+    public static List<String> stylesheets() {
+        return List.of(Showcase.commonStylesheet(), Fxml.stylesheet(PoolView.class, "pool.css"));
+    }
+
+    /** Stops listening to the model at once: call when dropping the view (a rebuild). */
+    public void detach() {
+        listeners.release();
+        flights.clear();
+    }
+
+    public PoolModel model() {
+        return model;
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    private void bindSettings() {
+        sizeSlider.setMin(PoolModel.MIN_SIZE);
+        sizeSlider.setMax(PoolModel.MAX_SIZE);
+        sizeSlider.valueProperty().bindBidirectional(model.sizeProperty());
+        sizeValue.textProperty().bind(model.sizeProperty().asString());
+        Spinners.bind(workersSpinner, model.workersProperty(), listeners);
+        Spinners.bind(holdSpinner, model.holdMillisProperty(), 100, listeners);
+        spreadSlider.setMax(PoolModel.MAX_SPREAD_SECONDS);
+        spreadSlider.valueProperty().bindBidirectional(model.spreadSecondsProperty());
+        spreadValue.textProperty().bind(Bindings.createStringBinding(() -> {
+            double s = model.spreadSecondsProperty().get();
+            return s == 0 ? I18n.get("pool.spread.atOnce") : String.format(Locale.ROOT, "%.1f s", s);
+        }, model.spreadSecondsProperty()));
+        modeChoice.getItems().setAll(PoolMode.values());
+        modeChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PoolMode m) {
+                return m == null ? "" : I18n.get("pool.mode." + m.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public PoolMode fromString(String s) {
+                return null;
+            }
+        });
+        modeChoice.valueProperty().bindBidirectional(model.modeProperty());
+        Spinners.bind(maxTotalSpinner, model.maxTotalProperty(), listeners);
+        Spinners.bind(timeoutSpinner, model.acquireTimeoutMillisProperty(), 100, listeners);
+        var notBounded = model.modeProperty().isNotEqualTo(PoolMode.BOUNDED);
+        maxTotalSpinner.disableProperty().bind(notBounded);
+        timeoutSpinner.disableProperty().bind(notBounded);
+        failureSlider.valueProperty().bindBidirectional(model.failureRateProperty());
+        failureValue.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(model.failureRateProperty().get() * 100) + "%", model.failureRateProperty()));
+        Spinners.bind(seedSpinner, model.seedProperty(), listeners);
+        nextRunBadge.visibleProperty().bind(model.changesPendingProperty());
+        nextRunBadge.managedProperty().bind(nextRunBadge.visibleProperty());
+        closePoolButton.disableProperty().bind(model.runningProperty().not());
+        failureLabel.textProperty().bind(model.failureProperty());
+        failureLabel.visibleProperty().bind(model.failureProperty().isNotEmpty());
+        failureLabel.managedProperty().bind(failureLabel.visibleProperty());
+    }
+
+    @FXML
+    private void onClosePool() {
+        model.closePool();
+    }
+
+    // ---------------------------------------------------------------- counters and legends
+
+    private void showCounters(PoolStats s) {
+        countersPane.show(s);
+        binCount.setText(numbers.format(s.closedTotal()));
+    }
+
+    private void buildLegends() {
+        Label connections = new Label(I18n.get("pool.legend.connections"));
+        connections.getStyleClass().add("legend-title");
+        moveLegend.getChildren().add(connections);
+        for (ConnectionMove m : ConnectionMove.values()) {
+            if (m != ConnectionMove.CARRIED) { // a new connection flies as "new" from the factory
+                moveLegend.getChildren().add(ConnectionTile.legendEntry(m));
+            }
+        }
+        for (WorkerState s : WorkerState.values()) {
+            Label glyph = new Label(s.glyph());
+            glyph.getStyleClass().addAll("legend-worker", s.styleClass());
+            Label count = new Label();
+            count.setId("legend-" + s.styleClass());
+            count.getStyleClass().add("legend-text");
+            legendCounts.put(s, count);
+            HBox entry = new HBox(3, glyph, count);
+            entry.setAlignment(Pos.CENTER_LEFT);
+            workerLegend.getChildren().add(entry);
+        }
+        chartLegend.getChildren().addAll(
+                chartKey("pool.chart.inUse", "chart-in-use"),
+                chartKey("pool.chart.idle", "chart-idle"),
+                chartKey("pool.chart.created", "chart-created"));
+    }
+
+    private static Label chartKey(String key, String styleClass) {
+        Line sample = new Line(0, 0, 22, 0);
+        sample.getStyleClass().addAll("chart-key", styleClass);
+        Label l = new Label(I18n.get(key), sample);
+        l.getStyleClass().add("legend-text");
+        return l;
+    }
+
+    // ---------------------------------------------------------------- per frame
+
+    private void refresh() {
+        PoolDemo.Params run = model.runParamsProperty().get();
+        if (run != shownRun) {
+            shownRun = run;
+            flights.clear();
+            movesSeen = 0;
+        }
+        List<Long> idle = model.slotIds();
+        if (model.slotCount() != slots.slotCount()) {
+            slotsTitle.setText(I18n.get("pool.slots", model.slotCount()));
+        }
+        if (model.slotCount() != slots.slotCount() || !idle.equals(shownSlots)) {
+            slots.show(model.slotCount(), idle);
+            shownSlots = idle;
+        }
+        int count = run == null ? model.workersProperty().get() : run.workers();
+        if (count != shownWorkers) {
+            workersTitle.setText(I18n.get("pool.workers", numbers.format(count)));
+            shownWorkers = count;
+        }
+        workers.refresh();
+        for (WorkerState s : model.isTextFrame() ? WorkerState.values() : new WorkerState[0]) {
+            String text = I18n.get(s.messageKey()) + " " + numbers.format(model.workersIn(s));
+            Label l = legendCounts.get(s);
+            if (!text.equals(l.getText())) {
+                l.setText(text);
+            }
+        }
+        // Tiles fly to and from figures; a heat map's cells are too small to fly to.
+        if (model.moveCount() > movesSeen && workers.grid() == null) {
+            flights.fly(model.movesSince(movesSeen), FlightLayer.MAX_NEW_PER_FRAME);
+        }
+        movesSeen = model.moveCount();
+        // The chart moves slowly: ten times a second is smooth enough.
+        if (model.isChartFrame()) {
+            chart.redraw();
+        }
+    }
+
+    private void showCaption() {
+        PoolDemo.Params run = model.runParamsProperty().get();
+        String text;
+        if (run != null && !model.isRunning() && model.failureProperty().get().isEmpty()) {
+            text = PoolEventText.summary(model.countersProperty().get(), run.workers(),
+                    run.mode() == PoolMode.BOUNDED, run.maxTotal());
+            eventCaption.getStyleClass().remove("event-caption-live");
+            if (!eventCaption.getStyleClass().contains("lesson")) {
+                eventCaption.getStyleClass().add("lesson");
+            }
+        } else {
+            text = run == null ? I18n.get("pool.caption.idle") : PoolEventText.describe(model.notableEventProperty().get());
+            eventCaption.getStyleClass().remove("lesson");
+        }
+        eventCaption.setText(text);
+    }
+
+    private void showPoolState(boolean closed) {
+        poolStateBadge.setText(I18n.get(closed ? "pool.state.closed" : "pool.state.open"));
+        poolStateBadge.getStyleClass().removeAll("open", "closed");
+        poolStateBadge.getStyleClass().add(closed ? "closed" : "open");
+    }
+
+    // ---------------------------------------------------------------- for tests and the shell
+
+    /** The slots row. */
+    public PoolSlotView slotView() {
+        return slots;
+    }
+
+    /** The worker figures, empty when the heat map is shown. */
+    public List<WorkerFigure> figures() {
+        return workers.figures();
+    }
+
+    /** The heat map, or null when figures are shown. */
+    public WorkerGridCanvas grid() {
+        return workers.grid();
+    }
+
+    /** Tiles flying now. */
+    public int flightsInAir() {
+        return flights.flying();
+    }
+
+    /** Lands every tile in the air at once: the picture shows the state, not the way to it. */
+    public void clearFlights() {
+        flights.clear();
+    }
+
+    /** Stops the tiles in the air at {@code fraction} of their way, for a still picture. */
+    public void freezeFlights(double fraction) {
+        flights.freezeAt(javafx.util.Duration.millis(FlightLayer.FLIGHT.toMillis() * fraction));
+    }
+
+    public CodeListingView codeListing() {
+        return code;
+    }
+
+    public LogPane logPane() {
+        return log;
+    }
+
+    /** The panel of settings, for a shell that puts them elsewhere. */
+    public VBox settingsPane() {
+        return settingsPane;
+    }
+
+    /** Where tiles fly from and to, in scene coordinates. */
+    private final class Places implements FlightLayer.Places {
+        @Override
+        public Node factory() {
+            return factoryBox;
+        }
+
+        @Override
+        public Node bin() {
+            return binBox;
+        }
+
+        @Override
+        public Node slot(int i) {
+            return slots.slot(i);
+        }
+
+        @Override
+        public Point2D worker(int q) {
+            return workers.centreOf(q);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package gopatterns.ui.pool;
+
+import gopatterns.ui.I18n;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The workers of the run shown: a figure each up to {@link #FIGURE_LIMIT}, a heat map beyond; before a run, a
+ * hint. The nodes are kept from run to run while the count stays the same: a new run changes states only.
+ */
+public final class WorkersPane extends StackPane {
+
+    /** Up to this many workers are drawn as figures; more become cells of a heat map. */
+    public static final int FIGURE_LIMIT = 200;
+
+    private final PoolModel model;
+    private final Label hint = new Label(I18n.get("pool.workers.hint"));
+    private final List<WorkerFigure> figures = new ArrayList<>();
+    private WorkerGridCanvas grid;
+    private Node content;
+    private int builtFor = -1;
+
+    public WorkersPane(PoolModel model) {
+        this.model = model;
+        getStyleClass().add("workers-pane");
+        hint.getStyleClass().add("workers-hint");
+        hint.setWrapText(true);
+        getChildren().setAll(hint);
+    }
+
+    /** Brings the workers up to date with the model; cheap when little changed, so it runs every frame. */
+    public void refresh() {
+        boolean running = model.runParamsProperty().get() != null;
+        hint.setVisible(!running);
+        if (model.workerCount() > 0 && model.workerCount() != builtFor) {
+            build(model.workerCount());
+        }
+        if (content == null) {
+            return;
+        }
+        content.setVisible(running);
+        if (!running) {
+            return;
+        }
+        if (grid != null) {
+            grid.paint();
+            return;
+        }
+        int n = Math.min(figures.size(), model.workerCount());
+        for (int q = 0; q < n; q++) {
+            figures.get(q).update(model.workerState(q), model.workerConnection(q), model.queryProgress(q));
+        }
+    }
+
+    private void build(int n) {
+        figures.clear();
+        grid = null;
+        builtFor = n;
+        if (n <= FIGURE_LIMIT) {
+            FlowPane pane = new FlowPane(4, 4);
+            pane.getStyleClass().add("worker-figures");
+            for (int q = 0; q < n; q++) {
+                WorkerFigure f = new WorkerFigure(q);
+                figures.add(f);
+                pane.getChildren().add(f);
+            }
+            ScrollPane scroll = new ScrollPane(pane);
+            scroll.setFitToWidth(true);
+            scroll.getStyleClass().add("edge-to-edge");
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            content = scroll;
+        } else {
+            grid = new WorkerGridCanvas(model);
+            grid.setId("workerGrid");
+            content = grid;
+        }
+        getChildren().setAll(content, hint);
+    }
+
+    /** The worker figures, empty when the heat map is shown. */
+    public List<WorkerFigure> figures() {
+        return List.copyOf(figures);
+    }
+
+    /** The heat map, or null when figures are shown. */
+    public WorkerGridCanvas grid() {
+        return grid;
+    }
+
+    /** Where worker {@code q} is, in scene coordinates; null if it has no figure or cell. */
+    Point2D centreOf(int q) {
+        if (grid != null) {
+            return grid.localToScene(grid.cellCentre(q));
+        }
+        if (q < 0 || q >= figures.size()) {
+            return null;
+        }
+        Node disc = figures.get(q).disc();
+        Bounds b = disc.localToScene(disc.getBoundsInLocal());
+        return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+}

@@ -1,0 +1,457 @@
+package gopatterns.ui.pool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gopatterns.clock.VirtualClock;
+import gopatterns.pool.PoolMode;
+import gopatterns.pool.PoolStats;
+import gopatterns.ui.I18n;
+import gopatterns.ui.common.SimulationModel;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The pool view on a manual clock: the test moves virtual time, brings the view up to date as a frame would,
+ * and reads what the view shows (counter labels, slot boxes, worker figures) against the real pool's
+ * statistics.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PoolViewTest {
+
+    private VirtualClock clock;
+    private PoolModel model;
+    private BorderPane showcase;
+    private final FxRobot robot = new FxRobot();
+
+    @Start
+    void start(Stage stage) {
+        clock = VirtualClock.manual();
+        model = new PoolModel(clock);
+        showcase = PoolStages.show(stage, model, 1280, 720);
+    }
+
+    @AfterEach
+    void dispose() {
+        robot.interact(model::dispose);
+    }
+
+    // ---------------------------------------------------------------- the book's demo
+
+    @Test
+    void defaultsShowTheBooksNumbers() {
+        robot.interact(model::start);
+        clock.runUntilIdle();
+        sync();
+
+        assertThat(counter("created")).isEqualTo("25");
+        assertThat(counter("reused")).isEqualTo("0");
+        assertThat(counter("closedAtRelease")).isEqualTo("23");
+        assertThat(counter("closedAtShutdown")).isEqualTo("2");
+        assertThat(counter("closedAfterShutdown")).isEqualTo("0");
+        assertThat(counter("peak")).isEqualTo("25");
+        assertThat(counter("reuseRatio")).isEqualTo("0%");
+        assertThat(text("binCount")).isEqualTo("25");
+        assertThat(logLines("Release: In Queue")).isEqualTo(2);
+        assertThat(logLines("Release: Closing")).isEqualTo(23);
+        assertThat(logLines("Create: New Connection")).isEqualTo(25);
+        assertThat(logLines("Acquire: Shared Resource")).isZero();
+        assertThat(fx(() -> model.isRunning())).isFalse();
+        assertThat(text("eventCaption")).contains("none reused");
+        assertThat(fx(() -> view().slotView().shownIds())).isEmpty();
+        assertThat(fx(() -> figuresIn(WorkerState.DONE))).isEqualTo(25);
+        // Every connection ended in the bin: 23 closed as they came back, the 2 idle ones by Close.
+        Map<ConnectionMove, Long> ends = fx(() -> java.util.stream.LongStream.rangeClosed(1, 25)
+                .mapToObj(model::lastMove)
+                .collect(Collectors.groupingBy(m -> m, () -> new EnumMap<>(ConnectionMove.class),
+                        Collectors.counting())));
+        assertThat(ends).containsExactly(Map.entry(ConnectionMove.CLOSED_AT_RELEASE, 23L),
+                Map.entry(ConnectionMove.CLOSED_AT_SHUTDOWN, 2L));
+        countersEqualTheCore();
+    }
+
+    @Test
+    void midRunTheTwoFirstReleasesSitInTheSlots() {
+        robot.interact(model::start);
+        clock.advance(Duration.ofMillis(400));
+        sync();
+
+        List<Long> idle = model.demo().pool().idleIds();
+        assertThat(idle).hasSize(2);
+        assertThat(fx(() -> view().slotView().shownIds()))
+                .containsExactly("C" + idle.get(0), "C" + idle.get(1));
+        assertThat(robot.lookup("#slot-0 .connection-tile").<javafx.scene.Node>queryAll())
+                .anySatisfy(n -> assertThat(n.getStyleClass()).contains("returned"));
+        assertThat(counter("created")).isEqualTo("25");
+        assertThat(counter("idle")).isEqualTo("2");
+        // The frame's newest moves fly as tiles, a few at a time whatever happened since the last frame.
+        assertThat(fx(() -> view().flightsInAir())).isBetween(1, FlightLayer.MAX_NEW_PER_FRAME);
+        assertThat(fx(() -> figuresIn(WorkerState.QUERYING))).isEqualTo((int) parse(counter("inUse")));
+        // Every worker still querying shows the connection it holds.
+        fx(() -> {
+            for (WorkerFigure f : view().figures()) {
+                if (f.state() == WorkerState.QUERYING) {
+                    assertThat(f.connectionText()).matches("C\\d+");
+                }
+            }
+            return null;
+        });
+        countersEqualTheCore();
+    }
+
+    // ---------------------------------------------------------------- reuse
+
+    @Test
+    void spreadArrivalsBringReuse() {
+        robot.interact(() -> model.spreadSecondsProperty().set(5));
+        robot.interact(model::start);
+        clock.runUntilIdle();
+        sync();
+
+        assertThat(parse(counter("reused"))).isPositive();
+        assertThat(parse(counter("created"))).isLessThan(25);
+        assertThat(logLines("Acquire: Shared Resource")).isEqualTo(parse(counter("reused")));
+        assertThat(text("eventCaption")).contains("reused an idle one");
+        countersEqualTheCore();
+    }
+
+    // ---------------------------------------------------------------- closing mid-run
+
+    @Test
+    void closePoolMidRunClosesLateReleasesAndFailsLateAcquires() {
+        robot.interact(() -> model.spreadSecondsProperty().set(2));
+        robot.interact(model::start);
+        clock.advance(Duration.ofMillis(900));
+        sync();
+        assertThat(robot.lookup("#closePoolButton").queryAs(Button.class).isDisabled()).isFalse();
+
+        robot.clickOn("#closePoolButton");
+        sync();
+        assertThat(text("poolStateBadge")).isEqualTo("Pool closed");
+        assertThat(fx(() -> view().slotView().shownIds())).isEmpty();
+        assertThat(model.codeAnchorProperty().get()).startsWith("close-");
+        countersEqualTheCore();
+
+        clock.runUntilIdle();
+        sync();
+        assertThat(parse(counter("closedAfterShutdown"))).isPositive();
+        assertThat(parse(counter("refused"))).isPositive();
+        assertThat(fx(() -> figuresIn(WorkerState.FAILED))).isEqualTo((int) parse(counter("refused")));
+        assertThat(logLines("Pool has been closed")).isEqualTo(parse(counter("refused")));
+        assertThat(text("eventCaption")).contains("acquires refused");
+        countersEqualTheCore();
+    }
+
+    @Test
+    void aSecondCloseDoesNothingButSaysSo() {
+        robot.interact(model::start);
+        clock.advance(Duration.ofMillis(100));
+        robot.interact(model::closePool);
+        PoolStats once = model.demo().pool().stats();
+        robot.interact(model::closePool);
+        sync();
+
+        assertThat(model.codeAnchorProperty().get()).isEqualTo("close-again");
+        assertThat(model.demo().pool().stats()).isEqualTo(once);
+        countersEqualTheCore();
+    }
+
+    // ---------------------------------------------------------------- bounded mode
+
+    @Test
+    void boundedModeShowsWaitsAndNeverExceedsItsCap() {
+        robot.interact(() -> {
+            model.modeProperty().set(PoolMode.BOUNDED);
+            model.maxTotalProperty().set(5);
+        });
+        robot.interact(model::start);
+        clock.advance(Duration.ofMillis(1));
+        sync();
+
+        assertThat(fx(() -> figuresIn(WorkerState.WAITING))).isEqualTo(20);
+        assertThat(robot.lookup(".worker-figure.waiting").queryAll()).hasSize(20);
+        assertThat(counter("waits")).isEqualTo("20");
+        assertThat(text("legend-waiting")).endsWith(" 20");
+        countersEqualTheCore();
+
+        for (int i = 0; i < 40; i++) {
+            clock.advance(Duration.ofMillis(100));
+            sync();
+            PoolStats s = model.demo().pool().stats();
+            assertThat(s.idle() + s.inUse()).isLessThanOrEqualTo(5);
+        }
+        clock.runUntilIdle();
+        sync();
+
+        assertThat((int) parse(counter("peak"))).isLessThanOrEqualTo(5);
+        assertThat(parse(counter("created"))).isLessThanOrEqualTo(25);
+        assertThat(parse(counter("reused"))).isPositive();
+        fx(() -> {
+            PoolSeries series = model.series();
+            assertThat(series.size()).isGreaterThan(10);
+            for (int i = 0; i < series.size(); i++) {
+                assertThat(series.inUse(i) + series.idle(i)).as("sample %d", i).isLessThanOrEqualTo(5);
+            }
+            return null;
+        });
+        assertThat(fx(() -> figuresIn(WorkerState.DONE))).isEqualTo(25);
+        countersEqualTheCore();
+    }
+
+    @Test
+    void boundedWaitsThatTimeOutFailTheirWorkers() {
+        robot.interact(() -> {
+            model.modeProperty().set(PoolMode.BOUNDED);
+            model.maxTotalProperty().set(2);
+            model.acquireTimeoutMillisProperty().set(300);
+        });
+        robot.interact(model::start);
+        clock.runUntilIdle();
+        sync();
+
+        PoolStats s = model.demo().pool().stats();
+        assertThat(s.timedOutAcquires()).isPositive();
+        assertThat(fx(() -> figuresIn(WorkerState.FAILED))).isEqualTo((int) s.timedOutAcquires());
+        countersEqualTheCore();
+    }
+
+    // ---------------------------------------------------------------- a failing factory
+
+    @Test
+    void aFailingFactoryShowsFailuresAndKeepsTheCountersConsistent() {
+        robot.interact(() -> model.failureRateProperty().set(0.3));
+        robot.interact(model::start);
+        clock.runUntilIdle();
+        sync();
+
+        long failures = parse(counter("factoryFailures"));
+        assertThat(failures).isPositive();
+        assertThat(parse(counter("created")) + failures).isEqualTo(25);
+        assertThat(fx(() -> figuresIn(WorkerState.FAILED))).isEqualTo((int) failures);
+        assertThat(fx(() -> figuresIn(WorkerState.DONE))).isEqualTo(25 - (int) failures);
+        assertThat(logLines("Create failed: connection refused")).isEqualTo(failures);
+        countersEqualTheCore();
+        PoolStats s = model.demo().pool().stats();
+        assertThat(s.balanced()).isTrue();
+    }
+
+    // ---------------------------------------------------------------- scale, live changes, rebuild
+
+    @Test
+    void manyWorkersAreDrawnAsAHeatMap() {
+        robot.interact(() -> {
+            model.workersProperty().set(2_000);
+            model.sizeProperty().set(20);
+            model.spreadSecondsProperty().set(3);
+        });
+        robot.interact(model::start);
+        clock.advance(Duration.ofMillis(1500));
+        sync();
+
+        assertThat(fx(() -> view().grid())).isNotNull();
+        assertThat(fx(() -> view().figures())).isEmpty();
+        assertThat(fx(() -> view().grid().cellSize())).isGreaterThanOrEqualTo(2);
+        int notArrived = fx(() -> {
+            for (int q = 0; q < model.workerCount(); q++) {
+                if (model.workerState(q) == WorkerState.NOT_ARRIVED) {
+                    return q;
+                }
+            }
+            return -1;
+        });
+        assertThat(notArrived).isNotNegative();
+        assertThat(fx(() -> view().grid().colourOf(notArrived)))
+                .isEqualTo(WorkerGridCanvas.colourFor(WorkerState.NOT_ARRIVED));
+        assertThat(text("legend-done")).endsWith(" " + model.workersIn(WorkerState.DONE));
+        countersEqualTheCore();
+
+        clock.runUntilIdle();
+        sync();
+        assertThat(fx(() -> model.workersIn(WorkerState.DONE))).isEqualTo(2_000);
+        assertThat(fx(() -> view().grid().colourOf(0))).isEqualTo(WorkerGridCanvas.colourFor(WorkerState.DONE));
+        assertThat(fx(() -> view().grid().colourOf(1_999))).isEqualTo(WorkerGridCanvas.colourFor(WorkerState.DONE));
+        countersEqualTheCore();
+    }
+
+    @Test
+    void holdTimeChangesLiveOtherSettingsWaitForTheNextRun() {
+        robot.interact(model::start);
+        assertThat(robot.lookup("#nextRunBadge").query().isVisible()).isFalse();
+
+        robot.interact(() -> model.holdMillisProperty().set(3000));
+        assertThat(robot.lookup("#nextRunBadge").query().isVisible()).isFalse();
+        robot.interact(() -> model.sizeProperty().set(5));
+        assertThat(robot.lookup("#nextRunBadge").query().isVisible()).isTrue();
+        clock.runUntilIdle();
+        sync();
+        // The running pool kept its two slots; the hold applied to queries that had not started.
+        assertThat(model.demo().pool().config().size()).isEqualTo(2);
+        assertThat(text("slotsTitle")).endsWith("2");
+
+        robot.interact(model::start);
+        assertThat(model.demo().pool().config().size()).isEqualTo(5);
+        assertThat(robot.lookup("#nextRunBadge").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void controlsCannotReachInvalidValues() {
+        robot.interact(() -> {
+            model.sizeProperty().set(0);
+            model.workersProperty().set(50_000);
+            model.failureRateProperty().set(1.5);
+            model.spreadSecondsProperty().set(-3);
+        });
+        assertThat(model.sizeProperty().get()).isEqualTo(PoolModel.MIN_SIZE);
+        assertThat(model.workersProperty().get()).isEqualTo(PoolModel.MAX_WORKERS);
+        assertThat(model.failureRateProperty().get()).isEqualTo(1.0);
+        assertThat(model.spreadSecondsProperty().get()).isZero();
+
+        robot.clickOn("#workersSpinner .text-field").eraseText(6).write("abc").clickOn("#seedSpinner .text-field");
+        assertThat(model.workersProperty().get()).isEqualTo(PoolModel.MAX_WORKERS);
+        robot.clickOn("#workersSpinner .text-field").eraseText(6).write("40").clickOn("#seedSpinner .text-field");
+        assertThat(model.workersProperty().get()).isEqualTo(40);
+    }
+
+    @Test
+    void aRebuiltViewShowsTheSameState() {
+        robot.interact(() -> model.spreadSecondsProperty().set(1));
+        robot.interact(model::start);
+        clock.advance(Duration.ofMillis(700));
+        sync();
+        String created = counter("created");
+        List<String> slotIds = fx(() -> view().slotView().shownIds());
+        int querying = fx(() -> figuresIn(WorkerState.QUERYING));
+
+        robot.interact(() -> {
+            view().detach();
+            showcase.setCenter(new PoolView(model));
+        });
+        sync();
+
+        assertThat(counter("created")).isEqualTo(created);
+        assertThat(fx(() -> view().slotView().shownIds())).isEqualTo(slotIds);
+        assertThat(fx(() -> figuresIn(WorkerState.QUERYING))).isEqualTo(querying);
+    }
+
+    @Test
+    void noTextIsCutOffAt1280By720() {
+        for (var locale : I18n.SUPPORTED) {
+            robot.interact(() -> {
+                I18n.localeProperty().set(locale);
+                view().detach();
+                showcase.setCenter(new PoolView(model));
+                model.modeProperty().set(PoolMode.BOUNDED);
+                model.spreadSecondsProperty().set(1);
+                model.start();
+            });
+            clock.advance(Duration.ofMillis(600));
+            sync();
+            robot.interact(() -> {
+                showcase.applyCss();
+                showcase.layout();
+            });
+            List<String> cut = fx(() -> cutOffTexts(showcase));
+            assertThat(cut).as("texts cut off in %s", locale).isEmpty();
+        }
+        robot.interact(() -> I18n.localeProperty().set(I18n.ENGLISH));
+    }
+
+    /** Labels whose text is shown shortened (with an ellipsis) because it does not fit. */
+    private static List<String> cutOffTexts(javafx.scene.Parent root) {
+        List<String> cut = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : root.lookupAll(".text")) {
+            if (n instanceof javafx.scene.text.Text shown && shown.getParent() instanceof javafx.scene.control.Labeled l
+                    && shownOnScreen(l) && l.getText() != null && !l.getText().isEmpty()
+                    && !l.getText().equals(shown.getText())) {
+                cut.add(l.getText() + " -> " + shown.getText());
+            }
+        }
+        return cut;
+    }
+
+    /** Visible, and so is every node it sits in (a list's placeholder is hidden by its parent). */
+    private static boolean shownOnScreen(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private PoolView view() {
+        return (PoolView) showcase.getCenter();
+    }
+
+    private void sync() {
+        robot.interact(model::sync);
+    }
+
+    private <T> T fx(Supplier<T> read) {
+        AtomicReference<T> out = new AtomicReference<>();
+        robot.interact(() -> out.set(read.get()));
+        return out.get();
+    }
+
+    private String text(String id) {
+        return fx(() -> robot.lookup("#" + id).queryAs(Label.class).getText());
+    }
+
+    private static long parse(String shown) {
+        return Long.parseLong(shown.replace(",", ""));
+    }
+
+    private static String num(long v) {
+        return NumberFormat.getIntegerInstance(I18n.locale()).format(v);
+    }
+
+    private String counter(String name) {
+        return text(name + "Value");
+    }
+
+    private int figuresIn(WorkerState s) {
+        return (int) view().figures().stream().filter(f -> f.state() == s).count();
+    }
+
+    private long logLines(String containing) {
+        return fx(() -> model.log().stream().map(SimulationModel.LogLine::text)
+                .filter(t -> t.contains(containing)).count());
+    }
+
+    /** What the counters show is what the real pool counted, and the model's record equals the pool's. */
+    private void countersEqualTheCore() {
+        PoolStats core = model.demo().pool().stats();
+        assertThat(fx(model::statsFromEvents)).isEqualTo(core);
+        assertThat(counter("created")).isEqualTo(num(core.created()));
+        assertThat(counter("reused")).isEqualTo(num(core.reused()));
+        assertThat(counter("closedAtRelease")).isEqualTo(num(core.closedAtRelease()));
+        assertThat(counter("closedAtShutdown")).isEqualTo(num(core.closedAtShutdown()));
+        assertThat(counter("closedAfterShutdown")).isEqualTo(num(core.closedAfterShutdown()));
+        assertThat(counter("idle")).isEqualTo(num(core.idle()));
+        assertThat(counter("inUse")).isEqualTo(num(core.inUse()));
+        assertThat(counter("peak")).isEqualTo(num(core.peakInUse()));
+        assertThat(counter("waits")).isEqualTo(num(core.waits()));
+        assertThat(counter("factoryFailures")).isEqualTo(num(core.factoryFailures()));
+        assertThat(counter("refused")).isEqualTo(num(core.refusedAcquires()));
+        assertThat(fx(() -> view().slotView().shownIds()))
+                .isEqualTo(model.demo().pool().idleIds().stream().map(id -> "C" + id).toList());
+        assertThat(fx(() -> model.bridge().accepted())).isEqualTo(fx(() -> model.bridge().delivered()));
+    }
+}
