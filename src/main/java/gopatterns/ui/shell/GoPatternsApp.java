@@ -2,6 +2,8 @@ package gopatterns.ui.shell;
 
 import gopatterns.clock.VirtualClock;
 import gopatterns.ui.common.Page;
+import gopatterns.ui.pool.PoolModel;
+import gopatterns.ui.pool.PoolPage;
 import gopatterns.ui.runner.RunnerModel;
 import gopatterns.ui.runner.RunnerPage;
 import java.util.List;
@@ -16,7 +18,8 @@ public final class GoPatternsApp extends Application {
     @Override
     public void start(Stage stage) {
         List<Page> pages = List.of(
-                new RunnerPage(new RunnerModel(VirtualClock.realtime(1.0))));
+                new RunnerPage(new RunnerModel(VirtualClock.realtime(1.0))),
+                new PoolPage(new PoolModel(VirtualClock.realtime(1.0))));
         shell = new Shell(stage, pages, AppSettings.forUser());
         stage.setOnCloseRequest(e -> shutdown());
         stage.show();

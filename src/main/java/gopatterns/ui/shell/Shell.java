@@ -82,8 +82,13 @@ public final class Shell {
         return selected.getReadOnlyProperty();
     }
 
+    /**
+     * Shows another page. The page left behind is reset: every thread its run started is stopped at once,
+     * so a leaked goroutine never runs on unseen.
+     */
     public void selectPage(int index) {
-        if (index >= 0 && index < pages.size()) {
+        if (index >= 0 && index < pages.size() && index != selected.get()) {
+            page().model().reset();
             selected.set(index);
         }
     }
@@ -211,7 +216,8 @@ public final class Shell {
         for (Page p : pages) {
             p.restoreParameters(settings.section("page." + p.id()));
         }
-        selectPage((int) settings.getDouble("page", 0));
+        int page = (int) settings.getDouble("page", 0);
+        selected.set(page >= 0 && page < pages.size() ? page : 0);
     }
 
     /** Remembers the window, theme, language, page and parameters. Failures are shown, never thrown. */

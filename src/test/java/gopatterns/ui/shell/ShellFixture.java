@@ -3,6 +3,8 @@ package gopatterns.ui.shell;
 import gopatterns.clock.VirtualClock;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.Page;
+import gopatterns.ui.pool.PoolModel;
+import gopatterns.ui.pool.PoolPage;
 import gopatterns.ui.runner.RunnerModel;
 import gopatterns.ui.runner.RunnerPage;
 import java.nio.file.Path;
@@ -25,6 +27,7 @@ final class ShellFixture {
     final Path configDir;
     final List<VirtualClock> clocks = new ArrayList<>();
     final RunnerModel runner;
+    final PoolModel pool;
     Shell shell;
     Stage stage;
 
@@ -32,6 +35,7 @@ final class ShellFixture {
         this.robot = robot;
         this.configDir = configDir;
         this.runner = new RunnerModel(clock());
+        this.pool = new PoolModel(clock());
     }
 
     private VirtualClock clock() {
@@ -41,7 +45,7 @@ final class ShellFixture {
     }
 
     List<Page> pages() {
-        return List.of(new RunnerPage(runner));
+        return List.of(new RunnerPage(runner), new PoolPage(pool));
     }
 
     /** Opens the main window on {@code stage}. FX thread. */
@@ -51,6 +55,10 @@ final class ShellFixture {
         shell = new Shell(s, pages(), new AppSettings(configDir));
         s.show();
         s.requestFocus();
+    }
+
+    VirtualClock poolClock() {
+        return pool.clock();
     }
 
     VirtualClock runnerClock() {

@@ -102,4 +102,59 @@ class ShellPresetsTest extends ShellTestBase {
         assertThat(outcome()).isEqualTo(Outcome.TIMEOUT);
         assertThat(fx.runnerClock().liveParticipants()).isEmpty();
     }
+
+    private gopatterns.pool.PoolStats poolRun(String preset) {
+        fx.robot.interact(() -> fx.shell.selectPage(1));
+        choose(preset);
+        start();
+        fx.runToEnd(fx.poolClock());
+        assertThat(fx.pool.isRunning()).isFalse();
+        return fx.pool.demo().pool().stats();
+    }
+
+    @Test
+    void allArriveAtOnceReusesNothing() {
+        var stats = poolRun("pool.at-once");
+        assertThat(stats.created()).isEqualTo(25);
+        assertThat(stats.reused()).isZero();
+        assertThat(stats.closedAtRelease()).isEqualTo(23);
+    }
+
+    @Test
+    void spreadArrivalsReuse() {
+        var stats = poolRun("pool.spread");
+        assertThat(stats.reused()).isPositive();
+        assertThat(stats.created()).isLessThan(25);
+    }
+
+    @Test
+    void theBoundedPoolMakesWorkersWaitAndNeverPassesItsCap() {
+        var stats = poolRun("pool.bounded");
+        assertThat(stats.waits()).isPositive();
+        assertThat(stats.peakInUse()).isLessThanOrEqualTo(3);
+        assertThat(stats.created() + stats.reused()).isEqualTo(25);
+    }
+
+    @Test
+    void closingWhileBusyClosesLateReleasesAndRefusesLateArrivals() {
+        fx.robot.interact(() -> fx.shell.selectPage(1));
+        choose("pool.close-busy");
+        start();
+        fx.poolClock().advanceTo(1_000_000_000L);
+        fx.settle();
+        fx.robot.interact(fx.pool::closePool);
+        fx.runToEnd(fx.poolClock());
+        var stats = fx.pool.demo().pool().stats();
+        assertThat(stats.closedAfterShutdown()).isPositive();
+        assertThat(stats.refusedAcquires()).isPositive();
+        assertThat(stats.balanced()).isTrue();
+    }
+
+    @Test
+    void aFlakyFactoryFailsSomeAcquiresAndTheCountsStillAddUp() {
+        var stats = poolRun("pool.flaky");
+        assertThat(stats.factoryFailures()).isPositive();
+        assertThat(stats.balanced()).isTrue();
+        assertThat(stats.idle() + stats.inUse()).isZero();
+    }
 }

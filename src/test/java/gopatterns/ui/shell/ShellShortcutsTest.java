@@ -118,4 +118,19 @@ class ShellShortcutsTest extends ShellTestBase {
         assertThat(fx.runner.pausedProperty().get()).isFalse();
         assertThat(field.getText()).contains("s").contains("r");
     }
+
+    @Test
+    void ctrlDigitsSwitchViewsAndTheViewLeftBehindIsReset() {
+        press(KeyCode.SPACE);
+        fx.runnerAt(1.5);
+        assertThat(fx.runner.isRunning()).isTrue();
+        press(KeyCode.CONTROL, KeyCode.DIGIT2);
+        assertThat(fx.shell.page().id()).isEqualTo("pool");
+        assertThat(fx.onFx(() -> fx.robot.lookup("#closePoolButton").tryQuery().isPresent())).isTrue();
+        // Leaving the Runner stopped its run: no thread of it is left.
+        assertThat(fx.runner.isRunning()).isFalse();
+        assertThat(fx.runnerClock().liveParticipants()).isEmpty();
+        press(KeyCode.CONTROL, KeyCode.DIGIT1);
+        assertThat(fx.shell.page().id()).isEqualTo("runner");
+    }
 }

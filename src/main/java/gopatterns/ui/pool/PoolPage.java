@@ -1,0 +1,172 @@
+package gopatterns.ui.pool;
+
+import gopatterns.event.GoDuration;
+import gopatterns.event.GoEvent;
+import gopatterns.pool.PoolDemo;
+import gopatterns.pool.PoolEvent;
+import gopatterns.pool.PoolMode;
+import gopatterns.ui.I18n;
+import gopatterns.ui.common.Legend;
+import gopatterns.ui.common.Page;
+import gopatterns.ui.common.Preset;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+
+/** The Pool as a page of the main window: its view, presets, explanations, legend and saved parameters. */
+public final class PoolPage implements Page {
+
+    private final PoolModel model;
+    private PoolView view;
+
+    public PoolPage(PoolModel model) {
+        this.model = model;
+    }
+
+    @Override
+    public String id() {
+        return "pool";
+    }
+
+    @Override
+    public String title() {
+        return I18n.get("pool.title");
+    }
+
+    @Override
+    public PoolModel model() {
+        return model;
+    }
+
+    @Override
+    public Parent createView() {
+        if (view != null) {
+            view.detach();
+        }
+        view = new PoolView(model);
+        return view;
+    }
+
+    @Override
+    public List<String> stylesheets() {
+        return PoolView.stylesheets();
+    }
+
+    // ---------------------------------------------------------------- presets
+
+    @Override
+    public List<Preset> presets() {
+        PoolDemo.Params book = PoolDemo.Params.book();
+        return List.of(
+                preset("at-once", book),
+                preset("spread", book.withSpread(Duration.ofSeconds(5))),
+                preset("bounded", book.withBounded(3, Duration.ZERO)),
+                preset("close-busy", book.withHold(Duration.ofSeconds(3)).withSpread(Duration.ofSeconds(4))),
+                preset("flaky", book.withSpread(Duration.ofSeconds(3)).withFailureRate(0.3)));
+    }
+
+    private Preset preset(String name, PoolDemo.Params params) {
+        return new Preset("pool." + name, () -> model.setParams(params));
+    }
+
+    // ---------------------------------------------------------------- explanations
+
+    @Override
+    public Optional<String> explain(GoEvent event) {
+        if (!(event instanceof PoolEvent e)) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (e) {
+            case PoolEvent.PoolCreated c -> text("PoolCreated", c.size());
+            case PoolEvent.AcquireShared a -> text("AcquireShared", a.resource());
+            case PoolEvent.AcquireNew a -> text("AcquireNew");
+            case PoolEvent.ResourceCreated c -> text("ResourceCreated", c.resource());
+            case PoolEvent.FactoryFailed f -> text("FactoryFailed", f.message());
+            case PoolEvent.AcquireRefused r -> text("AcquireRefused");
+            case PoolEvent.WaitStarted w -> text("WaitStarted", w.waiting());
+            case PoolEvent.WaitEnded w -> text("WaitEnded." + w.result().name(), seconds(w.waited()));
+            case PoolEvent.ReleasedToSlot r -> text("ReleasedToSlot", r.resource(), r.idle());
+            case PoolEvent.ReleasedClosing r -> text("ReleasedClosing", r.resource());
+            case PoolEvent.ReleasedAfterClose r -> text("ReleasedAfterClose", r.resource());
+            case PoolEvent.ResourceClosed c -> text("ResourceClosed." + c.cause().name(), c.resource());
+            case PoolEvent.CloseFailed f -> text("CloseFailed", f.resource(), f.message());
+            case PoolEvent.PoolClosed c -> text("PoolClosed", c.idleClosed());
+            case PoolEvent.DemoStarted d -> text("DemoStarted", d.workers());
+            case PoolEvent.WorkerArrived a -> text("WorkerArrived", a.worker());
+            case PoolEvent.WorkerAcquired a -> text(a.shared() ? "WorkerAcquired.shared" : "WorkerAcquired.new",
+                    a.worker(), a.resource());
+            case PoolEvent.WorkerQuerying q -> text("WorkerQuerying", q.worker(), q.resource(),
+                    GoDuration.format(q.hold()));
+            case PoolEvent.WorkerQueried q -> text("WorkerQueried", q.worker(), q.resource());
+            case PoolEvent.WorkerFailed f -> text("WorkerFailed", f.worker(), f.message());
+            case PoolEvent.WorkerDone d -> text("WorkerDone", d.worker());
+            case PoolEvent.Shutdown s -> text("Shutdown");
+        });
+    }
+
+    private static String text(String key, Object... args) {
+        return I18n.get("explain.pool." + key, args);
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.2f", d.toNanos() / 1e9);
+    }
+
+    // ---------------------------------------------------------------- legend
+
+    @Override
+    public Node createLegend() {
+        return new Legend(List.of(
+                new Legend.Entry("legend-created", "mdi2p-plus-circle", "legend.pool.created"),
+                new Legend.Entry("legend-shared", "mdi2r-recycle", "legend.pool.shared"),
+                new Legend.Entry("legend-in-queue", "mdi2t-tray-arrow-down", "legend.pool.inQueue"),
+                new Legend.Entry("legend-closing", "mdi2c-close-circle", "legend.pool.closing"),
+                new Legend.Entry("legend-waiting", "mdi2t-timer-sand", "legend.pool.waiting"),
+                new Legend.Entry("legend-failed", "mdi2a-alert-circle", "legend.pool.failed")));
+    }
+
+    // ---------------------------------------------------------------- remembered parameters
+
+    @Override
+    public Map<String, String> saveParameters() {
+        PoolDemo.Params p = model.params();
+        return Map.ofEntries(
+                Map.entry("size", Integer.toString(p.size())),
+                Map.entry("workers", Integer.toString(p.workers())),
+                Map.entry("hold", GoDuration.format(p.hold())),
+                Map.entry("spread", GoDuration.format(p.spread())),
+                Map.entry("mode", p.mode().name()),
+                Map.entry("maxTotal", Integer.toString(p.maxTotal())),
+                Map.entry("acquireTimeout", GoDuration.format(p.acquireTimeout())),
+                Map.entry("failureRate", Double.toString(p.failureRate())),
+                Map.entry("seed", Long.toString(p.seed())),
+                Map.entry("speed", Double.toString(model.speedProperty().get())));
+    }
+
+    @Override
+    public void restoreParameters(Map<String, String> saved) {
+        if (saved.isEmpty()) {
+            return;
+        }
+        try {
+            PoolDemo.Params p = new PoolDemo.Params(
+                    Integer.parseInt(saved.get("size")),
+                    Integer.parseInt(saved.get("workers")),
+                    GoDuration.parse(saved.get("hold")),
+                    GoDuration.parse(saved.get("spread")),
+                    PoolMode.valueOf(saved.get("mode")),
+                    Integer.parseInt(saved.get("maxTotal")),
+                    GoDuration.parse(saved.get("acquireTimeout")),
+                    Double.parseDouble(saved.get("failureRate")),
+                    Long.parseLong(saved.get("seed")));
+            model.setParams(p);
+            model.speedProperty().set(Double.parseDouble(saved.get("speed")));
+        } catch (RuntimeException e) {
+            // Settings from another version, or edited by hand: the defaults stay.
+        }
+    }
+}
