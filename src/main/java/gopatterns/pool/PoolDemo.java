@@ -196,12 +196,14 @@ public final class PoolDemo {
 
     /** Stops every worker still alive and closes the pool. */
     public void dispose() {
+        // Close first: every connection then comes back to a closed pool and is closed as it returns,
+        // whatever order the stopped workers get there in.
+        pool.close();
         for (Thread t : workerThreads()) {
             if (t.isAlive()) {
                 clock.interrupt(t);
             }
         }
-        pool.close();
     }
 
     private void work(int q, long arrival) {
