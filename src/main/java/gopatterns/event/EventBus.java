@@ -3,12 +3,13 @@ package gopatterns.event;
 import gopatterns.clock.VirtualClock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * Numbers, stamps and hands events to listeners. Numbering and delivery happen under one lock, so every
- * listener sees the events in sequence order, whatever thread published them. With no listener nothing is
- * built at all: the core costs nothing to run unobserved.
+ * Numbers, stamps and hands events to listeners. Numbering and delivery happen under one {@linkplain #lock()
+ * lock}, so every listener sees the events in sequence order, whatever thread published them, one at a time.
+ * With no listener nothing is built at all: the core costs nothing to run unobserved.
  */
 public final class EventBus<E extends GoEvent> {
 
@@ -20,6 +21,7 @@ public final class EventBus<E extends GoEvent> {
 
     private final VirtualClock clock;
     private final List<Consumer<? super E>> listeners = new CopyOnWriteArrayList<>();
+    private final ReentrantLock lock = new ReentrantLock();
     private long seq;
 
     public EventBus(VirtualClock clock) {
@@ -28,6 +30,15 @@ public final class EventBus<E extends GoEvent> {
 
     public VirtualClock clock() {
         return clock;
+    }
+
+    /**
+     * The lock under which events are numbered and delivered. A publisher may make it its own lock, so that
+     * its state changes and its events form one step: the events are then numbered in the order of the
+     * changes, and publishing while holding it takes no second lock.
+     */
+    public ReentrantLock lock() {
+        return lock;
     }
 
     /** A listener's registration; closing it removes the listener. */
@@ -43,8 +54,11 @@ public final class EventBus<E extends GoEvent> {
     public Subscription subscribe(Consumer<? super E> listener) {
         listeners.add(listener);
         return () -> {
-            synchronized (this) {
+            lock.lock();
+            try {
                 listeners.remove(listener);
+            } finally {
+                lock.unlock();
             }
         };
     }
@@ -57,16 +71,27 @@ public final class EventBus<E extends GoEvent> {
         if (listeners.isEmpty()) {
             return;
         }
-        synchronized (this) {
-            E event = maker.make(++seq, clock.nanos());
-            for (Consumer<? super E> l : listeners) {
-                try {
-                    l.accept(event);
-                } catch (RuntimeException e) {
-                    // A broken observer must not break the run it observes.
-                    Thread t = Thread.currentThread();
-                    t.getUncaughtExceptionHandler().uncaughtException(t, e);
-                }
+        if (lock.isHeldByCurrentThread()) {
+            deliverLocked(maker);
+            return;
+        }
+        lock.lock();
+        try {
+            deliverLocked(maker);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void deliverLocked(Maker<? extends E> maker) {
+        E event = maker.make(++seq, clock.nanos());
+        for (Consumer<? super E> l : listeners) {
+            try {
+                l.accept(event);
+            } catch (RuntimeException e) {
+                // A broken observer must not break the run it observes.
+                Thread t = Thread.currentThread();
+                t.getUncaughtExceptionHandler().uncaughtException(t, e);
             }
         }
     }
