@@ -1,8 +1,7 @@
 package gopatterns.event;
 
 import gopatterns.clock.VirtualClock;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Arrays;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -20,9 +19,15 @@ public final class EventBus<E extends GoEvent> {
     }
 
     private final VirtualClock clock;
-    private final List<Consumer<? super E>> listeners = new CopyOnWriteArrayList<>();
     private final ReentrantLock lock = new ReentrantLock();
+    /** Copy on write: replaced, never changed, and only under the lock. */
+    private volatile Consumer<? super E>[] listeners = none();
     private long seq;
+
+    @SuppressWarnings("unchecked")
+    private static <E> Consumer<? super E>[] none() {
+        return new Consumer[0];
+    }
 
     public EventBus(VirtualClock clock) {
         this.clock = clock;
@@ -52,47 +57,80 @@ public final class EventBus<E extends GoEvent> {
      * waits for a delivery in progress.
      */
     public Subscription subscribe(Consumer<? super E> listener) {
-        listeners.add(listener);
-        return () -> {
-            lock.lock();
-            try {
-                listeners.remove(listener);
-            } finally {
-                lock.unlock();
-            }
-        };
-    }
-
-    public boolean observed() {
-        return !listeners.isEmpty();
-    }
-
-    public void publish(Maker<? extends E> maker) {
-        if (listeners.isEmpty()) {
-            return;
-        }
-        if (lock.isHeldByCurrentThread()) {
-            deliverLocked(maker);
-            return;
-        }
         lock.lock();
         try {
-            deliverLocked(maker);
+            Consumer<? super E>[] now = listeners;
+            Consumer<? super E>[] more = Arrays.copyOf(now, now.length + 1);
+            more[now.length] = listener;
+            listeners = more;
+        } finally {
+            lock.unlock();
+        }
+        return () -> unsubscribe(listener);
+    }
+
+    private void unsubscribe(Consumer<? super E> listener) {
+        lock.lock();
+        try {
+            Consumer<? super E>[] now = listeners;
+            for (int i = 0; i < now.length; i++) {
+                if (now[i] == listener) {
+                    Consumer<? super E>[] fewer = Arrays.copyOf(now, now.length - 1);
+                    System.arraycopy(now, i + 1, fewer, i, now.length - i - 1);
+                    listeners = fewer;
+                    return;
+                }
+            }
         } finally {
             lock.unlock();
         }
     }
 
-    private void deliverLocked(Maker<? extends E> maker) {
+    public boolean observed() {
+        return listeners.length > 0;
+    }
+
+    public void publish(Maker<? extends E> maker) {
+        Consumer<? super E>[] now = listeners;
+        if (now.length == 0) {
+            return;
+        }
+        if (lock.isHeldByCurrentThread()) {
+            // Held since before the read above, so no subscription can have changed in between.
+            deliverLocked(now, maker);
+            return;
+        }
+        lock.lock();
+        try {
+            // Read again under the lock: a listener whose subscription was closed meanwhile gets nothing.
+            deliverLocked(listeners, maker);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void deliverLocked(Consumer<? super E>[] to, Maker<? extends E> maker) {
+        if (to.length == 0) {
+            return;
+        }
         E event = maker.make(++seq, clock.nanos());
-        for (Consumer<? super E> l : listeners) {
-            try {
-                l.accept(event);
-            } catch (RuntimeException e) {
-                // A broken observer must not break the run it observes.
-                Thread t = Thread.currentThread();
-                t.getUncaughtExceptionHandler().uncaughtException(t, e);
-            }
+        // One listener is the usual case; without the loop the compiler keeps the path short.
+        if (to.length == 1) {
+            deliver(to[0], event);
+            return;
+        }
+        for (Consumer<? super E> l : to) {
+            deliver(l, event);
+        }
+    }
+
+    private static <E> void deliver(Consumer<? super E> listener, E event) {
+        try {
+            listener.accept(event);
+        } catch (RuntimeException e) {
+            // A broken observer must not break the run it observes.
+            Thread t = Thread.currentThread();
+            t.getUncaughtExceptionHandler().uncaughtException(t, e);
         }
     }
 }
