@@ -5,6 +5,7 @@ import gopatterns.event.EventBus;
 import gopatterns.pool.Pool;
 import gopatterns.pool.PoolConfig;
 import gopatterns.pool.PoolEvent;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,17 +33,17 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Acquire+release pairs per second, on 1 and 2 threads sharing one pool of {@value #SIZE} idle slots, for:
  * our {@link Pool} in Go-compatible mode unobserved ({@code goPool}), with one cheap listener
- * ({@code goPoolListened}) and with a counting listener ({@code goPoolCounted}); Apache Commons Pool2's {@link GenericObjectPool} set up the same way
- * ({@code commonsPool2}); and a bare {@link ArrayBlockingQueue} poll/offer pair ({@code queue}), the floor
- * any channel-like pool pays. Every pool is filled before measuring, so each acquire reuses an idle resource
+ * ({@code goPoolListened}) and with a counting listener ({@code goPoolCounted}); Apache Commons Pool2's
+ * {@link GenericObjectPool} set up the same way ({@code commonsPool2}); and a bare {@link ArrayBlockingQueue}
+ * poll/offer pair ({@code queue}), the floor any channel-like pool pays. Every pool is filled before measuring, so each acquire reuses an idle resource
  * and each release puts it back into a slot: the steady state of a busy pool. {@link BenchReport} turns
  * the JSON results into the ratios the targets are stated in.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Fork(value = 3, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 4, time = 1)
 public abstract class PoolBenchmark {
 
     static final int SIZE = 8;
@@ -156,10 +157,12 @@ public abstract class PoolBenchmark {
             config.setMinIdle(0);
             config.setLifo(false);
             config.setJmxEnabled(false);
-            config.setTimeBetweenEvictionRuns(java.time.Duration.ofMillis(-1));
+            config.setTimeBetweenEvictionRuns(Duration.ofMillis(-1)); // no evictor thread
             config.setTestOnBorrow(false);
             config.setTestOnReturn(false);
             config.setTestWhileIdle(false);
+            // No AbandonedConfig: no abandoned-object tracking. maxTotal -1 never blocks, so
+            // blockWhenExhausted does not matter.
             pool = new GenericObjectPool<>(new BasePooledObjectFactory<>() {
                 @Override
                 public Conn create() {
