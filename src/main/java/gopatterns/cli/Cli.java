@@ -4,65 +4,78 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** Command line interface: {@code gopatterns runner ...} and {@code gopatterns pool ...}. */
-@Command(
-        name = "gopatterns",
-        mixinStandardHelpOptions = true,
-        version = "gopatterns 1.0.0-SNAPSHOT",
-        description = "Runs Go's runner and pool concurrency patterns from the command line.",
-        subcommands = {Cli.RunnerCommand.class, Cli.PoolCommand.class, CommandLine.HelpCommand.class})
+/**
+ * Command line interface: {@code gopatterns runner ...} and {@code gopatterns pool ...} run the two demos
+ * headless, print the Go programs' log lines on standard error (as Go's log package does) and exit as
+ * they do. Bad arguments print what is wrong and the usage on standard error, exit 64 and run nothing.
+ */
+@Command(name = "gopatterns", mixinStandardHelpOptions = true, version = "gopatterns 1.0.0-SNAPSHOT",
+        description = "Runs Go's runner and pool concurrency patterns from the command line; "
+                + "without arguments gopatterns opens the app window.")
 public final class Cli implements Callable<Integer> {
-
-    /** Exit status for a command that was used wrongly or is not available (sysexits EX_USAGE). */
-    public static final int EX_USAGE = 64;
 
     @Spec
     CommandSpec spec;
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    private Cli() {
     }
 
-    /** Runs the command line without exiting the JVM; returns the exit status. */
-    public static int run(String... args) {
-        return new CommandLine(new Cli()).execute(args);
+    /** Runs the command line and exits the JVM with its status. */
+    public static void main(String[] args) {
+        System.exit(execute(CliEnvironment.standard(), args));
+    }
+
+    /** Runs the command line in {@code env} without exiting; returns the exit status. */
+    static int execute(CliEnvironment env, String... args) {
+        CommandLine line = new CommandLine(new Cli())
+                .addSubcommand(new RunnerCommand(env))
+                .addSubcommand(new PoolCommand(env))
+                .addSubcommand(new CommandLine.HelpCommand());
+        line.setOut(new PrintWriter(env.out(), true));
+        line.setErr(new PrintWriter(env.err(), true));
+        line.setColorScheme(Help.defaultColorScheme(env.ansi()));
+        line.setParameterExceptionHandler(Cli::usageError);
+        line.setExecutionExceptionHandler(Cli::failure);
+        return line.execute(args);
     }
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return EX_USAGE;
+        throw new ParameterException(spec.commandLine(), "Missing command: runner or pool");
     }
 
-    @Command(name = "runner", description = "Runs the runner pattern.")
-    static final class RunnerCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return notImplemented(spec);
-        }
-    }
-
-    @Command(name = "pool", description = "Runs the pool pattern.")
-    static final class PoolCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return notImplemented(spec);
-        }
-    }
-
-    private static int notImplemented(CommandSpec spec) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println(spec.name() + ": not implemented");
+    /** A bad argument: say which, show the usage of the command it belongs to. */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = printError(command, e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        command.usage(err, command.getColorScheme());
         err.flush();
-        return EX_USAGE;
+        return ExitCodes.USAGE;
+    }
+
+    private static int failure(Exception e, CommandLine command, ParseResult parsed) {
+        if (e instanceof CommandFailure f) {
+            printError(command, f.getMessage()).flush();
+            return f.exitCode();
+        }
+        PrintWriter err = printError(command, "unexpected error: " + e);
+        e.printStackTrace(err);
+        err.flush();
+        return ExitCodes.SOFTWARE;
+    }
+
+    /** One line {@code gopatterns runner: message} on standard error. */
+    private static PrintWriter printError(CommandLine command, String message) {
+        PrintWriter err = command.getErr();
+        err.println(command.getColorScheme().errorText(command.getCommandSpec().qualifiedName() + ": " + message));
+        return err;
     }
 }

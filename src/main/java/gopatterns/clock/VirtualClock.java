@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The one clock through which every sleep, timeout and countdown goes.
@@ -37,14 +38,19 @@ public final class VirtualClock implements AutoCloseable {
     public static final double MIN_SPEED = 0.1;
     public static final double MAX_SPEED = 10.0;
 
-    /** How long a real-time clock waits for participants to settle before it moves on regardless. */
-    private static final long REALTIME_SETTLE_LIMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    /**
+     * How long a real-time clock holds time still for busy participants before it moves on regardless: a
+     * participant stuck in a loop must not freeze the app for good.
+     */
+    private static final long REALTIME_SETTLE_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(2);
     /** How long a manual clock waits for participants before it reports them as stuck. */
     private static final long MANUAL_SETTLE_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(30);
     /** A real-time clock that falls further behind than this drops the lag instead of rushing. */
     private static final long MAX_LAG_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final boolean manual;
+    /** The wall clock a real-time clock follows; {@link System#nanoTime()} except in tests of the rate. */
+    private final LongSupplier wallNanos;
     private final Instant epoch = Instant.now();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition settled = lock.newCondition();
@@ -62,15 +68,18 @@ public final class VirtualClock implements AutoCloseable {
     private long anchorVirtual;
     private long waiterSeq;
     private int busy;
+    /** Wall time at which busy last went from 0 to 1. */
+    private long busySinceWall;
     private int stepsRequested;
     private boolean closed;
     private final Thread driver;
 
-    private VirtualClock(boolean manual, double speed) {
+    private VirtualClock(boolean manual, double speed, LongSupplier wallNanos) {
         this.manual = manual;
+        this.wallNanos = wallNanos;
         this.speed = checkSpeed(speed);
         this.paused = manual;
-        this.anchorWall = System.nanoTime();
+        this.anchorWall = wallNanosNow();
         if (manual) {
             driver = null;
         } else {
@@ -81,12 +90,17 @@ public final class VirtualClock implements AutoCloseable {
 
     /** A clock that moves only when told: for tests and for deterministic stepping. */
     public static VirtualClock manual() {
-        return new VirtualClock(true, 1.0);
+        return new VirtualClock(true, 1.0, System::nanoTime);
     }
 
     /** A clock that runs at {@code speed} times the wall clock until paused. */
     public static VirtualClock realtime(double speed) {
-        return new VirtualClock(false, speed);
+        return new VirtualClock(false, speed, System::nanoTime);
+    }
+
+    /** A real-time clock that follows {@code wallNanos} instead of the wall clock: for tests of its rate. */
+    static VirtualClock realtime(double speed, LongSupplier wallNanos) {
+        return new VirtualClock(false, speed, wallNanos);
     }
 
     // ---------------------------------------------------------------- reading time
@@ -164,8 +178,10 @@ public final class VirtualClock implements AutoCloseable {
         lock.lock();
         try {
             if (paused) {
+                // Go on from the time at which it stopped: the wall time spent paused must not count.
+                anchorVirtual = now;
+                anchorWall = wallNanosNow();
                 paused = false;
-                rebaseLocked();
                 driverWake.signalAll();
             }
         } finally {
@@ -281,13 +297,49 @@ public final class VirtualClock implements AutoCloseable {
         });
         lock.lock();
         try {
-            busy++;
+            busyUpLocked();
             participants.add(t);
         } finally {
             lock.unlock();
         }
         t.start();
         return t;
+    }
+
+    /** Holds virtual time still until closed; see {@link #hold()}. */
+    public interface Hold extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Holds virtual time still while the caller does several things that must happen at one instant, such
+     * as creating a runner and starting its thread, or starting many workers: the caller counts as a busy
+     * participant until the hold is closed. Closing twice does nothing.
+     */
+    public Hold hold() {
+        lock.lock();
+        try {
+            busyUpLocked();
+        } finally {
+            lock.unlock();
+        }
+        return new Hold() {
+            private boolean closed;
+
+            @Override
+            public void close() {
+                lock.lock();
+                try {
+                    if (!closed) {
+                        closed = true;
+                        busyDownLocked();
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+        };
     }
 
     /** Participants that have not ended yet. */
@@ -299,10 +351,7 @@ public final class VirtualClock implements AutoCloseable {
         lock.lock();
         try {
             participants.remove(Thread.currentThread());
-            busy--;
-            if (busy == 0) {
-                settled.signalAll();
-            }
+            busyDownLocked();
         } finally {
             lock.unlock();
         }
@@ -398,8 +447,8 @@ public final class VirtualClock implements AutoCloseable {
         if (ready != null) {
             conditional.add(w);
         }
-        if (participant && --busy == 0) {
-            settled.signalAll();
+        if (participant) {
+            busyDownLocked();
         }
         if (driver != null && isTimed && timed.first() == w) {
             driverWake.signalAll();
@@ -417,7 +466,7 @@ public final class VirtualClock implements AutoCloseable {
                 timed.remove(w);
                 conditional.remove(w);
                 if (participant) {
-                    busy++;
+                    busyUpLocked();
                 }
             }
             throw e;
@@ -467,7 +516,7 @@ public final class VirtualClock implements AutoCloseable {
         w.woken = true;
         w.timedOut = timedOut;
         if (w.participant) {
-            busy++;
+            busyUpLocked();
         }
         w.condition.signal();
     }
@@ -553,13 +602,19 @@ public final class VirtualClock implements AutoCloseable {
                     driverWake.await();
                     continue;
                 }
+                if (frozenLocked()) {
+                    // Participants are running (new ones starting up, say): time stands still until they
+                    // wait on the clock again, or the settle limit passes.
+                    settled.awaitNanos(REALTIME_SETTLE_LIMIT_NANOS - (wallNanosNow() - busySinceWall));
+                    continue;
+                }
                 long target = targetLocked();
                 if (!timed.isEmpty() && timed.first().deadline <= target) {
                     fireNextInstantLocked(REALTIME_SETTLE_LIMIT_NANOS);
                     if (targetLocked() - now > MAX_LAG_NANOS * speed) {
                         // Fell behind (a loaded machine): keep the pace steady instead of rushing to catch up.
                         anchorVirtual = now;
-                        anchorWall = System.nanoTime();
+                        anchorWall = wallNanosNow();
                     }
                     continue;
                 }
@@ -579,12 +634,12 @@ public final class VirtualClock implements AutoCloseable {
 
     /** Where virtual time would be now by the wall clock alone. */
     private long targetLocked() {
-        return anchorVirtual + (long) ((System.nanoTime() - anchorWall) * speed);
+        return anchorVirtual + (long) ((wallNanosNow() - anchorWall) * speed);
     }
 
     /** Live time of a running real-time clock: it flows, but never past a wake-up that has not fired. */
     private long liveNanosLocked() {
-        if (manual || paused || settling) {
+        if (manual || paused || settling || frozenLocked()) {
             return now;
         }
         long t = targetLocked();
@@ -597,9 +652,42 @@ public final class VirtualClock implements AutoCloseable {
         return now;
     }
 
+    /**
+     * A participant is running: virtual time stands still until it blocks on the clock again (within the
+     * settle limit), so that what it does takes no virtual time, as in the manual clock.
+     */
+    private boolean frozenLocked() {
+        return busy > 0 && wallNanosNow() - busySinceWall < REALTIME_SETTLE_LIMIT_NANOS;
+    }
+
+    private void busyUpLocked() {
+        if (busy++ == 0) {
+            if (!manual && !paused && !settling) {
+                now = liveNanosLocked();
+            }
+            busySinceWall = wallNanosNow();
+        }
+    }
+
+    private void busyDownLocked() {
+        if (--busy == 0) {
+            settled.signalAll();
+            if (!manual) {
+                // Time went on standing still while the participants ran; it flows again from here.
+                anchorVirtual = now;
+                anchorWall = wallNanosNow();
+                driverWake.signalAll();
+            }
+        }
+    }
+
     private void rebaseLocked() {
         anchorVirtual = liveNanosLocked();
-        anchorWall = System.nanoTime();
+        anchorWall = wallNanosNow();
+    }
+
+    private long wallNanosNow() {
+        return wallNanos.getAsLong();
     }
 
     private void requireManual() {

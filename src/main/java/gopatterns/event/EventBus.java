@@ -55,6 +55,10 @@ public final class EventBus<E extends GoEvent> {
     /**
      * Adds a listener. Once the returned subscription is closed, the listener gets nothing more: closing
      * waits for a delivery in progress.
+     *
+     * <p>A listener runs on the publishing thread, under the bus's lock and often under the publisher's own
+     * (the pool's, say): it must be quick and must never wait for another thread or take a publisher's lock,
+     * or two publishers can deadlock. Hand the event on (as the UI's frame bridge does) instead.
      */
     public Subscription subscribe(Consumer<? super E> listener) {
         lock.lock();

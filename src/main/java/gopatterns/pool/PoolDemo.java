@@ -178,11 +178,14 @@ public final class PoolDemo {
     public PoolStats run() throws InterruptedException {
         bus.publish((s, at) -> new PoolEvent.DemoStarted(s, at, params.workers()));
         long start = clock.nanos();
-        for (int q = 0; q < params.workers(); q++) {
-            int worker = q;
-            Thread t = clock.startThread("worker-" + q, () -> work(worker, start + arrivals[worker]));
-            synchronized (workers) {
-                workers.add(t);
+        // Every worker starts at the same virtual instant, however long starting 10,000 threads takes.
+        try (VirtualClock.Hold hold = clock.hold()) {
+            for (int q = 0; q < params.workers(); q++) {
+                int worker = q;
+                Thread t = clock.startThread("worker-" + q, () -> work(worker, start + arrivals[worker]));
+                synchronized (workers) {
+                    workers.add(t);
+                }
             }
         }
         clock.await(() -> finished.get() == params.workers());

@@ -32,6 +32,8 @@ public final class CodeListingView extends BorderPane {
     private final ListView<String> lines = new ListView<>();
     private final Map<String, Integer> anchors = new HashMap<>();
     private final ReadOnlyIntegerWrapper currentLine = new ReadOnlyIntegerWrapper(this, "currentLine", -1);
+    /** The anchor belongs to a model that outlives this view: listen weakly. */
+    private final ViewListeners listeners = new ViewListeners();
 
     /**
      * @param listingResource the listing, a resource beside {@code owner}
@@ -47,8 +49,7 @@ public final class CodeListingView extends BorderPane {
         lines.setCellFactory(v -> new CodeCell());
         lines.setFocusTraversable(false);
         setCenter(lines);
-        anchor.addListener((obs, old, name) -> show(name));
-        show(anchor.get());
+        listeners.onValue(anchor, this::show);
     }
 
     /** Highlights the line of anchor {@code name}; an unknown or empty name clears the highlight. */

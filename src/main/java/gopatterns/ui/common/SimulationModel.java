@@ -97,7 +97,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         runNumber.set(runNumber.get() + 1);
         started.set(true);
         running.set(true);
-        try {
+        // Creating the run and starting its threads happen at one virtual instant, as in the Go program.
+        try (VirtualClock.Hold hold = clock.hold()) {
             run = launch(clock, bus);
         } catch (RuntimeException e) {
             fail(e);

@@ -29,7 +29,8 @@ public final class TransportBar extends ToolBar {
 
     private SimulationModel<?> model;
     private boolean syncingSpeed;
-    private final javafx.beans.value.ChangeListener<Number> speedListener = this::speedChanged;
+    /** Listeners on the bound model, dropped when the bar moves to another model or is dropped itself. */
+    private ViewListeners listeners = new ViewListeners();
 
     public TransportBar() {
         Fxml.loadRoot(this);
@@ -42,27 +43,26 @@ public final class TransportBar extends ToolBar {
 
     /** Binds the bar to a model; rebinding moves every control to the new one. */
     public void setModel(SimulationModel<?> m) {
-        if (model != null) {
-            model.speedProperty().removeListener(speedListener);
-        }
+        listeners.release();
+        listeners = new ViewListeners();
         model = m;
-        pauseButton.selectedProperty().bind(m.pausedProperty());
         pauseButton.textProperty().bind(Bindings.when(m.pausedProperty())
                 .then(I18n.get("transport.resume")).otherwise(I18n.get("transport.pause")));
-        pauseIcon.setIconLiteral(m.pausedProperty().get() ? "mdi2p-play-pause" : "mdi2p-pause");
-        m.pausedProperty().addListener((obs, was, now) ->
-                pauseIcon.setIconLiteral(now ? "mdi2p-play-pause" : "mdi2p-pause"));
+        // Follows the model rather than being bound to it: a click on a toggle button sets its state itself.
+        listeners.onValue(m.pausedProperty(), now -> {
+            pauseButton.setSelected(now);
+            pauseIcon.setIconLiteral(now ? "mdi2p-play-pause" : "mdi2p-pause");
+        });
         timeLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.get("transport.time", seconds(m.timeProperty().get())), m.timeProperty()));
-        m.speedProperty().addListener(speedListener);
-        speedChanged(null, null, m.speedProperty().get());
+        listeners.onValue(m.speedProperty(), this::speedChanged);
     }
 
     public SimulationModel<?> model() {
         return model;
     }
 
-    private void speedChanged(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number v) {
+    private void speedChanged(Number v) {
         syncingSpeed = true;
         try {
             speedSlider.setValue(Math.log10(v.doubleValue()));
@@ -84,6 +84,7 @@ public final class TransportBar extends ToolBar {
     @FXML
     private void onPause() {
         model.togglePause();
+        pauseButton.setSelected(model.pausedProperty().get());
     }
 
     @FXML

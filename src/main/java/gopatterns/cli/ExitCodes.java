@@ -1,0 +1,22 @@
+package gopatterns.cli;
+
+/**
+ * Exit statuses besides the runner's own (0 completed, 1 timeout, 2 interrupt, as the Go program): the
+ * others follow BSD's sysexits.h and the shell's 128 + signal number.
+ */
+final class ExitCodes {
+
+    /** Bad arguments: nothing was run (EX_USAGE). */
+    static final int USAGE = 64;
+    /** An unexpected error inside the program (EX_SOFTWARE). */
+    static final int SOFTWARE = 70;
+    /** The --trace file cannot be created: nothing was run (EX_CANTCREAT). */
+    static final int CANNOT_CREATE = 73;
+    /** Writing the --trace file failed during the run; the file is not left behind (EX_IOERR). */
+    static final int IO_ERROR = 74;
+    /** The pool demo was stopped with Ctrl+C after closing the pool (128 + SIGINT). */
+    static final int INTERRUPTED = 130;
+
+    private ExitCodes() {
+    }
+}

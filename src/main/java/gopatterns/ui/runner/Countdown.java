@@ -1,0 +1,39 @@
+package gopatterns.ui.runner;
+
+/**
+ * The runner's timeout as the bar shows it. Times are virtual nanoseconds since the runner was created,
+ * which is when the Go timeout starts.
+ *
+ * @param totalNanos     the timeout
+ * @param remainingNanos what is left of it now (frozen when the run ends)
+ * @param firedAtNanos   when it fired, or -1
+ * @param stoppedAtNanos when the run ended without it, or -1
+ * @param draining       true while a run waits on it
+ */
+public record Countdown(long totalNanos, long remainingNanos, long firedAtNanos, long stoppedAtNanos,
+                        boolean draining) {
+
+    public static final long NOT_YET = -1;
+
+    /** A full bar for a timeout that has not started. */
+    public static Countdown idle(long totalNanos) {
+        return new Countdown(totalNanos, totalNanos, NOT_YET, NOT_YET, false);
+    }
+
+    /** What is left, 1 full to 0 empty. */
+    public double fraction() {
+        return totalNanos <= 0 ? 0 : Math.max(0, Math.min(1, (double) remainingNanos / totalNanos));
+    }
+
+    public long elapsedNanos() {
+        return totalNanos - remainingNanos;
+    }
+
+    public boolean fired() {
+        return firedAtNanos != NOT_YET;
+    }
+
+    public boolean stopped() {
+        return stoppedAtNanos != NOT_YET;
+    }
+}

@@ -1,0 +1,107 @@
+package gopatterns.ui.runner;
+
+import gopatterns.runner.Outcome;
+import gopatterns.ui.I18n;
+import gopatterns.ui.common.ViewListeners;
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * How Start returned: completed, timeout or interrupt, with the line the Go program prints last and the exit
+ * status it returns; a tie between completion and timeout is said so. Before the end: what is going on.
+ */
+final class OutcomeBanner extends HBox {
+
+    private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+
+    private final RunnerModel model;
+    private final FontIcon icon = new FontIcon("mdi2f-flag-outline");
+    private final Label title = new Label();
+    private final Label message = new Label();
+    private final Label exit = new Label();
+    private final Label tie = new Label();
+    private final Label at = new Label();
+
+    OutcomeBanner(RunnerModel model, ViewListeners listeners) {
+        this.model = model;
+        setId("outcomeBanner");
+        getStyleClass().add("outcome-banner");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(12);
+        icon.getStyleClass().add("outcome-icon");
+        title.setId("outcomeTitle");
+        title.getStyleClass().add("outcome-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        message.setId("outcomeMessage");
+        message.getStyleClass().add("outcome-message");
+        message.setWrapText(true);
+        message.setMinWidth(0);
+        exit.setId("outcomeExit");
+        exit.getStyleClass().add("outcome-exit");
+        exit.setMinWidth(Region.USE_PREF_SIZE);
+        tie.setId("outcomeTie");
+        tie.getStyleClass().add("outcome-tie");
+        tie.setWrapText(true);
+        tie.setMinWidth(0);
+        at.setId("outcomeAt");
+        at.getStyleClass().add("outcome-at");
+        VBox text = new VBox(2, message, tie, at);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        getChildren().addAll(icon, title, text, exit);
+        listeners.onAny(this::show, model.endingProperty(), model.runningProperty(), model.failureProperty(),
+                model.startedProperty());
+    }
+
+    private void show() {
+        RunEnding e = model.endingProperty().get();
+        String failure = model.failureProperty().get();
+        for (Outcome o : Outcome.values()) {
+            pseudoClassStateChanged(PseudoClass.getPseudoClass(o.name().toLowerCase(Locale.ROOT)),
+                    e != null && e.outcome() == o);
+        }
+        pseudoClassStateChanged(RUNNING, e == null && model.isRunning());
+        pseudoClassStateChanged(FAILED, !failure.isEmpty());
+        tie.setVisible(e != null && e.tie());
+        tie.setManaged(tie.isVisible());
+        at.setVisible(e != null && !e.tie());
+        at.setManaged(at.isVisible());
+        exit.setVisible(e != null);
+        // Monospace only for what the Go program prints.
+        message.getStyleClass().remove("go-text");
+        if (e != null && failure.isEmpty()) {
+            message.getStyleClass().add("go-text");
+        }
+        if (!failure.isEmpty()) {
+            icon.setIconLiteral("mdi2a-alert-octagon");
+            title.setText("");
+            message.setText(I18n.get("outcome.failed", failure));
+            return;
+        }
+        if (e == null) {
+            icon.setIconLiteral(model.isRunning() ? "mdi2p-progress-clock" : "mdi2f-flag-outline");
+            title.setText("");
+            message.setText(I18n.get(model.isRunning() ? "outcome.running" : "outcome.idle"));
+            return;
+        }
+        icon.setIconLiteral(switch (e.outcome()) {
+            case COMPLETED -> "mdi2c-check-circle";
+            case TIMEOUT -> "mdi2a-alarm";
+            case INTERRUPTED -> "mdi2h-hand-back-right";
+        });
+        title.setText(I18n.get("outcome." + e.outcome().name()));
+        message.setText(e.goMessage());
+        at.setText(I18n.get("outcome.at", e.atNanos() / 1e9));
+        exit.setText(I18n.get("outcome.exit", e.exitCode()));
+        var params = model.runParamsProperty().get();
+        tie.setText(I18n.get("outcome.tie", e.atNanos() / 1e9, params == null ? "" : String.valueOf(params.seed())));
+    }
+}
