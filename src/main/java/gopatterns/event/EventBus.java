@@ -56,9 +56,9 @@ public final class EventBus<E extends GoEvent> {
      * Adds a listener. Once the returned subscription is closed, the listener gets nothing more: closing
      * waits for a delivery in progress.
      *
-     * <p>A listener runs on the publishing thread, under the bus's lock and often under the publisher's own
-     * (the pool's, say): it must be quick and must never wait for another thread or take a publisher's lock,
-     * or two publishers can deadlock. Hand the event on (as the UI's frame bridge does) instead.
+     * <p>A listener runs on the publishing thread, under the bus's lock (which a pool also uses as its own):
+     * it must be quick and must never wait for another thread or take a lock of some other publisher, or two
+     * publishers can deadlock. Hand the event on (as the UI's frame bridge does) instead.
      */
     public Subscription subscribe(Consumer<? super E> listener) {
         lock.lock();
