@@ -23,8 +23,10 @@ import java.util.function.ToLongFunction;
  * <p>{@link PoolMode#BOUNDED}: the same, and at most {@code maxTotal} resources alive at once; an acquire at
  * the cap waits, on the virtual clock, until a resource comes back, one is closed, or its timeout passes.
  *
- * <p>All accounting changes under one lock, so a {@link #stats()} snapshot always balances. As in Go, a
- * resource's close runs under that lock too; the factory runs outside it.
+ * <p>All accounting changes under one lock, so a {@link #stats()} snapshot always balances. That lock is the
+ * event bus's {@linkplain EventBus#lock() lock}: each change and its event are one step, events come out in
+ * the order of the changes, and publishing them takes no second lock. As in Go, a resource's close runs
+ * under that lock too; the factory runs outside it.
  */
 public final class Pool<R extends AutoCloseable> {
 
@@ -39,7 +41,7 @@ public final class Pool<R extends AutoCloseable> {
     private final ToLongFunction<? super R> idOf;
     private final VirtualClock clock;
     private final EventBus<PoolEvent> bus;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock lock;
     private final ArrayDeque<R> idle;
 
     // Accounting, guarded by lock.
@@ -69,6 +71,7 @@ public final class Pool<R extends AutoCloseable> {
         this.idOf = Objects.requireNonNull(idOf);
         this.clock = Objects.requireNonNull(clock);
         this.bus = Objects.requireNonNull(bus);
+        this.lock = bus.lock();
         this.idle = new ArrayDeque<>(config.size());
         bus.publish((s, at) -> new PoolEvent.PoolCreated(s, at, config.size(), config.mode(), config.maxTotal()));
     }
@@ -86,7 +89,8 @@ public final class Pool<R extends AutoCloseable> {
      * @throws InterruptedException    interrupted while waiting at the cap
      */
     public R acquire() throws PoolException, InterruptedException {
-        return acquireLease().resource();
+        R r = takeIdleOrReserve();
+        return r != null ? r : create();
     }
 
     /** What an acquire got: the resource, and whether it was an idle one reused. */
@@ -94,6 +98,15 @@ public final class Pool<R extends AutoCloseable> {
 
     /** As {@link #acquire()}, and says whether the resource was reused or new. */
     public Lease<R> acquireLease() throws PoolException, InterruptedException {
+        R r = takeIdleOrReserve();
+        return r != null ? new Lease<>(r, true) : new Lease<>(create(), false);
+    }
+
+    /**
+     * The locked half of an acquire: takes the oldest idle resource, or, returning null, reserves the right
+     * to create one (counted in {@code creating}), waiting at the cap in bounded mode.
+     */
+    private R takeIdleOrReserve() throws PoolException, InterruptedException {
         long waitStart = -1;
         lock.lock();
         try {
@@ -105,7 +118,7 @@ public final class Pool<R extends AutoCloseable> {
                     long id = idOf.applyAsLong(r);
                     endWaitLocked(waitStart, WaitResult.GOT_TURN);
                     bus.publish((s, at) -> new PoolEvent.AcquireShared(s, at, id));
-                    return new Lease<>(r, true);
+                    return r;
                 }
                 if (closed) {
                     refused++;
@@ -135,7 +148,7 @@ public final class Pool<R extends AutoCloseable> {
         } finally {
             lock.unlock();
         }
-        return new Lease<>(create(), false);
+        return null;
     }
 
     /** Returns a resource: into a free slot, or closed when the slots are full or the pool is closed. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -124,5 +125,42 @@ class EventBusTest {
         assertThat(escaped.get()).isNull();
         assertThat(seen).extracting(Ping::from).containsExactly("a", "b");
         assertThat(reported.get()).isInstanceOf(IllegalStateException.class).hasMessage("broken view");
+    }
+
+    @Test
+    void everyListenerGetsEveryEventFromItsSubscriptionUntilItsClose() {
+        List<Ping> first = new ArrayList<>();
+        List<Ping> second = new ArrayList<>();
+        EventBus.Subscription one = bus.subscribe(first::add);
+        ping("a");
+        bus.subscribe(second::add);
+        ping("b");
+        one.close();
+        ping("c");
+
+        assertThat(first).extracting(Ping::from).containsExactly("a", "b");
+        assertThat(second).extracting(Ping::from).containsExactly("b", "c");
+        assertThat(second.get(0)).as("one event object for all listeners").isSameAs(first.get(1));
+    }
+
+    @Test
+    void theSameListenerTwiceGetsEachEventTwiceUntilOneSubscriptionCloses() {
+        List<Ping> seen = new ArrayList<>();
+        EventBus.Subscription other = bus.subscribe(seen::add);
+        // One method reference evaluated once: the very same listener object, subscribed twice.
+        Consumer<Ping> same = seen::add;
+        bus.subscribe(same);
+        EventBus.Subscription again = bus.subscribe(same);
+        ping("a");
+        again.close();
+        ping("b");
+        other.close();
+        ping("c");
+
+        assertThat(seen).extracting(Ping::from).containsExactly("a", "a", "a", "b", "b", "c");
+    }
+
+    private void ping(String from) {
+        bus.publish((s, at) -> new Ping(s, at, from));
     }
 }
