@@ -1,6 +1,7 @@
 package gopatterns.ui.shell;
 
 import gopatterns.ui.I18n;
+import gopatterns.ui.common.Crashes;
 import gopatterns.ui.common.Fxml;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.SimulationModel;
@@ -37,6 +38,7 @@ public final class Shell {
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final Scene scene;
     private MainWindow window;
+    private boolean shutDown;
 
     public Shell(Stage stage, List<Page> pages, AppSettings settings) {
         this.stage = stage;
@@ -243,10 +245,23 @@ public final class Shell {
 
     /** The window is closing: remember, then stop every run and clock. */
     public void shutdown() {
-        saveSettings();
-        window.dispose();
+        if (shutDown) {
+            return;
+        }
+        shutDown = true;
+        // Each step on its own: whatever fails, every run and clock is still stopped.
+        stopSafely(this::saveSettings);
+        stopSafely(window::dispose);
         for (Page p : pages) {
-            p.model().dispose();
+            stopSafely(p.model()::dispose);
+        }
+    }
+
+    private static void stopSafely(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            Crashes.log(Thread.currentThread(), e);
         }
     }
 }
