@@ -104,6 +104,19 @@ class CrashGuardTest {
         return WaitForAsyncUtils.asyncFx(task).get(30, TimeUnit.SECONDS);
     }
 
+    /** Starts a run, lets its thread publish and end, and brings the model up to date. */
+    private void runToEnd() throws Exception {
+        onFx(() -> {
+            model.start();
+            return null;
+        });
+        clock.advance(Duration.ofMillis(1));
+        onFx(() -> {
+            model.sync();
+            return null;
+        });
+    }
+
     /** Waits for animation frames (not for time): the timer must still be drawing frames. */
     private static void awaitFrames(FrameBridge<?> bridge, long frames) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> bridge.frames() >= frames));
@@ -131,15 +144,7 @@ class CrashGuardTest {
         assertThat(onFx(model::isRunning)).isFalse();
         // The next run starts and is shown in full.
         model.bad = -1;
-        onFx(() -> {
-            model.start();
-            return null;
-        });
-        clock.advance(Duration.ofMillis(1));
-        onFx(() -> {
-            model.sync();
-            return null;
-        });
+        runToEnd();
         assertThat(onFx(() -> model.applied)).hasSize(600);
         assertThat(onFx(() -> model.failureProperty().get())).isEmpty();
     }
@@ -181,15 +186,7 @@ class CrashGuardTest {
         model.threadBody = () -> {
             throw new UnsupportedOperationException("worker gave up");
         };
-        onFx(() -> {
-            model.start();
-            return null;
-        });
-        clock.advance(Duration.ofMillis(1));
-        onFx(() -> {
-            model.sync();
-            return null;
-        });
+        runToEnd();
         assertThat(onFx(() -> model.failureProperty().get())).isEqualTo("UnsupportedOperationException: worker gave up");
         assertThat(onFx(model::isRunning)).isFalse();
         assertThat(onFx(() -> model.history())).hasSize(3);
@@ -215,14 +212,7 @@ class CrashGuardTest {
                 I18n.get("error.uncaught", "IllegalStateException: button handler"),
                 I18n.get("error.uncaught", "ArithmeticException: stray"));
         // Still responsive: a run starts and shows its events.
-        onFx(() -> {
-            model.start();
-            return null;
-        });
-        clock.advance(Duration.ofMillis(1));
-        assertThat(onFx(() -> {
-            model.sync();
-            return model.applied.size();
-        })).isEqualTo(600);
+        runToEnd();
+        assertThat(onFx(() -> model.applied)).hasSize(600);
     }
 }
