@@ -27,10 +27,8 @@ public final class GoPatternsApp extends Application {
                 new RunnerPage(new RunnerModel(VirtualClock.realtime(1.0))),
                 new PoolPage(new PoolModel(VirtualClock.realtime(1.0))));
         shell = new Shell(stage, pages, AppSettings.forUser());
-        stage.setOnCloseRequest(e -> {
-            shutdown();
-            Platform.exit();
-        });
+        // The shell stops its runs when the window is hidden; then JavaFX ends, even if a dialog is open.
+        stage.setOnHidden(e -> Platform.exit());
         stage.show();
     }
 

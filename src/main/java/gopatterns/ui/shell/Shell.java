@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The app around the views: which page is shown, the theme, the language, the keyboard, and what is
@@ -64,6 +65,8 @@ public final class Shell {
         for (Page p : pages) {
             p.model().attach();
         }
+        // However the window goes (its close box, Quit, the app ending), every run and clock stops with it.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> shutdown());
     }
 
     // ---------------------------------------------------------------- pages
