@@ -3,15 +3,11 @@ package gopatterns.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.clock.VirtualClock;
-import gopatterns.event.EventBus;
-import gopatterns.event.GoEvent;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.FrameBridge;
-import gopatterns.ui.common.SimulationModel;
+import gopatterns.ui.common.TickModel;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -38,54 +34,6 @@ class CrashGuardTest {
     private CrashGuard guard;
     private TickModel model;
 
-    /** A run that publishes {@code count} events at once; the view cannot show event {@code bad}. */
-    record Tick(long seq, long at) implements GoEvent {}
-
-    static final class TickModel extends SimulationModel<Tick> {
-        int count = 600;
-        long bad = -1;
-        Runnable threadBody = () -> { };
-        final List<Long> applied = new ArrayList<>();
-
-        TickModel(VirtualClock clock) {
-            super(clock);
-        }
-
-        @Override
-        protected Run launch(VirtualClock c, EventBus<Tick> bus) {
-            Thread t = c.startThread("tick-main", () -> {
-                try {
-                    c.sleep(Duration.ofMillis(1));
-                } catch (InterruptedException e) {
-                    return;
-                }
-                for (int i = 0; i < count; i++) {
-                    bus.publish(Tick::new);
-                }
-                threadBody.run();
-            });
-            return () -> c.interrupt(t);
-        }
-
-        @Override
-        protected void apply(Tick event) {
-            if (event.seq() == bad) {
-                throw new IllegalStateException("cannot show tick " + bad);
-            }
-            applied.add(event.seq());
-        }
-
-        @Override
-        protected Optional<String> logMessage(Tick event) {
-            return Optional.empty();
-        }
-
-        @Override
-        protected void clearState() {
-            applied.clear();
-        }
-    }
-
     @Start
     void start(Stage stage) {
         guard = CrashGuard.install(shown::add);
@@ -102,19 +50,6 @@ class CrashGuardTest {
 
     private static <T> T onFx(Callable<T> task) throws Exception {
         return WaitForAsyncUtils.asyncFx(task).get(30, TimeUnit.SECONDS);
-    }
-
-    /** Starts a run, lets its thread publish and end, and brings the model up to date. */
-    private void runToEnd() throws Exception {
-        onFx(() -> {
-            model.start();
-            return null;
-        });
-        clock.advance(Duration.ofMillis(1));
-        onFx(() -> {
-            model.sync();
-            return null;
-        });
     }
 
     /** Waits for animation frames (not for time): the timer must still be drawing frames. */
@@ -137,14 +72,14 @@ class CrashGuardTest {
                 () -> onFx(() -> model.bridge().pending() == 0 && model.history().size() == 600));
         awaitFrames(model.bridge(), framesBefore + 3);
         assertThat(onFx(() -> model.applied)).hasSize(599).doesNotContain(100L);
-        assertThat(onFx(() -> model.history().stream().map(Tick::seq).toList()))
+        assertThat(onFx(() -> model.history().stream().map(TickModel.Tick::seq).toList()))
                 .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 600).boxed().toList());
         assertThat(onFx(() -> model.failureProperty().get()))
                 .isEqualTo("IllegalStateException: cannot show tick 100");
         assertThat(onFx(model::isRunning)).isFalse();
         // The next run starts and is shown in full.
         model.bad = -1;
-        runToEnd();
+        model.runToEnd();
         assertThat(onFx(() -> model.applied)).hasSize(600);
         assertThat(onFx(() -> model.failureProperty().get())).isEmpty();
     }
@@ -152,9 +87,9 @@ class CrashGuardTest {
     @Test
     void aFrameThatThrowsIsReportedAndTheTimerKeepsDrawing() throws Exception {
         AtomicInteger frames = new AtomicInteger();
-        FrameBridge<Tick> bridge = new FrameBridge<>(new FrameBridge.Sink<>() {
+        FrameBridge<TickModel.Tick> bridge = new FrameBridge<>(new FrameBridge.Sink<>() {
             @Override
-            public void onEvents(List<Tick> batch) {
+            public void onEvents(List<TickModel.Tick> batch) {
             }
 
             @Override
@@ -186,7 +121,7 @@ class CrashGuardTest {
         model.threadBody = () -> {
             throw new UnsupportedOperationException("worker gave up");
         };
-        runToEnd();
+        model.runToEnd();
         assertThat(onFx(() -> model.failureProperty().get())).isEqualTo("UnsupportedOperationException: worker gave up");
         assertThat(onFx(model::isRunning)).isFalse();
         assertThat(onFx(() -> model.history())).hasSize(3);
@@ -212,7 +147,7 @@ class CrashGuardTest {
                 I18n.get("error.uncaught", "IllegalStateException: button handler"),
                 I18n.get("error.uncaught", "ArithmeticException: stray"));
         // Still responsive: a run starts and shows its events.
-        runToEnd();
+        model.runToEnd();
         assertThat(onFx(() -> model.applied)).hasSize(600);
     }
 }
