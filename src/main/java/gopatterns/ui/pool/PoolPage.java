@@ -77,7 +77,8 @@ public final class PoolPage implements Page {
 
     @Override
     public Optional<String> explain(GoEvent event) {
-        if (!(event instanceof PoolEvent e)) {
+        if (!(event instanceof PoolEvent e) || e instanceof PoolEvent.WorkerDone) {
+            // A worker being done only echoes its release: the explanation of the release stays.
             return Optional.empty();
         }
         return Optional.of(switch (e) {

@@ -25,6 +25,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.Parent;
 import atlantafx.base.theme.Styles;
 import javafx.scene.layout.BorderPane;
@@ -78,6 +79,7 @@ public final class MainWindow extends BorderPane {
             ToggleButton button = new ToggleButton(page.title());
             button.setId("page-" + page.id());
             button.setToggleGroup(pageToggles);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.getStyleClass().add(pages.size() == 1 ? "" : i == 0 ? Styles.LEFT_PILL
                     : i == pages.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             int index = i;

@@ -12,6 +12,9 @@ final class PoolStages {
     /** Shows a new view of {@code model}; returns the scene's root, the view in its centre. */
     static BorderPane show(Stage stage, PoolModel model, double width, double height) {
         stage.setScene(PoolShowcase.scene(model, width, height));
+        // The test stage is shared by every test: a size set by an earlier one must not stay.
+        stage.setFullScreen(false);
+        stage.sizeToScene();
         stage.show();
         return (BorderPane) stage.getScene().getRoot();
     }

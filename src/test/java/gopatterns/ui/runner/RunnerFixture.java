@@ -27,6 +27,9 @@ final class RunnerFixture {
     void show(Stage stage, double width, double height) {
         scene = RunnerShowcase.scene(model, width, height);
         stage.setScene(scene);
+        // The test stage is shared by every test: a size set by an earlier one must not stay.
+        stage.setFullScreen(false);
+        stage.sizeToScene();
         stage.show();
         stage.requestFocus();
     }

@@ -53,6 +53,8 @@ final class ShellFixture {
         I18n.localeProperty().set(I18n.ENGLISH);
         stage = s;
         shell = new Shell(s, pages(), new AppSettings(configDir));
+        s.setFullScreen(false);
+        s.sizeToScene();
         s.show();
         s.requestFocus();
     }

@@ -75,7 +75,7 @@ class ShellLooksTest extends ShellTestBase {
         assertThat(fx.stage.getScene().getStylesheets()).noneMatch(s -> s.endsWith("projector.css"));
         fx.robot.interact(() -> fx.stage.getScene().getRoot().applyCss());
         double lightFont = fx.onFx(() -> fx.lookup("#statusState", Labeled.class).getFont().getSize());
-        assertThat(projectorFont).isGreaterThan(lightFont * 1.2);
+        assertThat(projectorFont).isGreaterThan(lightFont);
         assertThat(fx.runner.runNumberProperty().get()).isEqualTo(run);
         assertThat(fx.runner.isRunning()).isTrue();
     }
