@@ -58,6 +58,8 @@ public final class VirtualClock implements AutoCloseable {
     private final TreeSet<Waiter> timed = new TreeSet<>();
     private final List<Waiter> conditional = new ArrayList<>();
     private final Set<Thread> participants = ConcurrentHashMap.newKeySet();
+    /** Told of an exception that ends a participant; null: the JVM's default handler is. */
+    private volatile Thread.UncaughtExceptionHandler participantFailures;
 
     private volatile long now;
     /** True while the wake-ups of an instant are being processed: time then stands still. */
@@ -288,9 +290,16 @@ public final class VirtualClock implements AutoCloseable {
      * It counts as busy from this call until it blocks in a clock wait or ends.
      */
     public Thread startThread(String name, Runnable body) {
+        Thread.UncaughtExceptionHandler failures = participantFailures;
         Thread t = Thread.ofVirtual().name(name).unstarted(() -> {
             try {
                 body.run();
+            } catch (RuntimeException | Error e) {
+                if (failures == null) {
+                    throw e;
+                }
+                // Told before the clock counts the thread as ended: once the clock has settled, it is known.
+                failures.uncaughtException(Thread.currentThread(), e);
             } finally {
                 participantEnded();
             }
@@ -304,6 +313,14 @@ public final class VirtualClock implements AutoCloseable {
         }
         t.start();
         return t;
+    }
+
+    /**
+     * Who hears of an exception that ends a participant started from now on (the app marks its run failed);
+     * null hands it to the JVM's default handler.
+     */
+    public void onParticipantFailure(Thread.UncaughtExceptionHandler handler) {
+        participantFailures = handler;
     }
 
     /** Holds virtual time still until closed; see {@link #hold()}. */

@@ -54,6 +54,11 @@ public final class FrameBridge<E extends GoEvent> implements Consumer<E> {
                 timerFrame = true;
                 try {
                     drain(FRAME_BUDGET_NANOS);
+                } catch (RuntimeException e) {
+                    // Thrown out of a pulse, it would skip the rest of the frame (layout, drawing): report
+                    // it as uncaught, and the next frame drains again.
+                    Thread fx = Thread.currentThread();
+                    fx.getUncaughtExceptionHandler().uncaughtException(fx, e);
                 } finally {
                     timerFrame = false;
                 }

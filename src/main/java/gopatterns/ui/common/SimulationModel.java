@@ -90,6 +90,11 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         this.clock = clock;
         this.paused.set(clock.isPaused());
         this.speed.set(clock.speed());
+        // An exception that ends one of the run's threads fails the run, in the window; the app goes on.
+        clock.onParticipantFailure((thread, t) -> {
+            Crashes.log(thread, t);
+            reportFailure(t);
+        });
         speed.addListener((obs, old, v) -> {
             double clamped = Math.max(VirtualClock.MIN_SPEED, Math.min(VirtualClock.MAX_SPEED, v.doubleValue()));
             if (clamped != v.doubleValue()) {
@@ -234,7 +239,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     /** Reports a failure of the run in the window, and ends the run. */
     protected void fail(Throwable t) {
-        failure.set(t.getClass().getSimpleName() + ": " + t.getMessage());
+        failure.set(Crashes.describe(t));
         running.set(false);
     }
 
@@ -264,13 +269,19 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
                 if (history.size() > HISTORY_LIMIT) {
                     history.removeFirst();
                 }
-                apply(e);
-                Optional<String> message = logMessage(e);
-                if (message.isPresent()) {
-                    pendingLog.add(new PendingLine(e, message.get(), goProgramEnded()));
-                    if (pendingLog.size() >= 2 * LOG_LIMIT) {
-                        pendingLog.subList(0, LOG_LIMIT).clear(); // would scroll out of the log anyway
+                try {
+                    apply(e);
+                    Optional<String> message = logMessage(e);
+                    if (message.isPresent()) {
+                        pendingLog.add(new PendingLine(e, message.get(), goProgramEnded()));
+                        if (pendingLog.size() >= 2 * LOG_LIMIT) {
+                            pendingLog.subList(0, LOG_LIMIT).clear(); // would scroll out of the log anyway
+                        }
                     }
+                } catch (RuntimeException t) {
+                    // One event the view could not show fails the run; the frame's other events still come.
+                    Crashes.log(Thread.currentThread(), t);
+                    reportFailure(t);
                 }
             }
         } finally {
@@ -333,14 +344,19 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         if (!pendingLog.isEmpty() && logFrame) {
             appendLog();
         }
+        if (started.get() && textFrame) {
+            time.set(Duration.ofNanos(Math.max(0, clock.nanos() - runStart)));
+        }
+        try {
+            frame();
+        } catch (RuntimeException e) {
+            Crashes.log(Thread.currentThread(), e);
+            reportFailure(e);
+        }
         Throwable t = pendingFailure.getAndSet(null);
         if (t != null) {
             fail(t);
         }
-        if (started.get() && textFrame) {
-            time.set(Duration.ofNanos(Math.max(0, clock.nanos() - runStart)));
-        }
-        frame();
     }
 
     /**

@@ -8,26 +8,42 @@ import gopatterns.ui.runner.RunnerModel;
 import gopatterns.ui.runner.RunnerPage;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The desktop application: one window with the Runner and the Pool, each on a real-time virtual clock. */
+/**
+ * The desktop application: one window with the Runner and the Pool, each on a real-time virtual clock.
+ * Closing the window ends the process: the runs and clocks stop, then JavaFX exits.
+ */
 public final class GoPatternsApp extends Application {
 
     private Shell shell;
+    private CrashGuard guard;
 
     @Override
     public void start(Stage stage) {
+        guard = CrashGuard.install(this::showError);
         List<Page> pages = List.of(
                 new RunnerPage(new RunnerModel(VirtualClock.realtime(1.0))),
                 new PoolPage(new PoolModel(VirtualClock.realtime(1.0))));
         shell = new Shell(stage, pages, AppSettings.forUser());
-        stage.setOnCloseRequest(e -> shutdown());
+        // The shell stops its runs when the window is hidden; then JavaFX ends, even if a dialog is open.
+        stage.setOnHidden(e -> Platform.exit());
         stage.show();
     }
 
     @Override
     public void stop() {
         shutdown();
+        if (guard != null) {
+            guard.uninstall();
+        }
+    }
+
+    private void showError(String message) {
+        if (shell != null) {
+            shell.window().showError(message);
+        }
     }
 
     private void shutdown() {

@@ -1,6 +1,7 @@
 package gopatterns.ui.shell;
 
 import gopatterns.ui.I18n;
+import gopatterns.ui.common.Crashes;
 import gopatterns.ui.common.Fxml;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.SimulationModel;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The app around the views: which page is shown, the theme, the language, the keyboard, and what is
@@ -37,6 +39,7 @@ public final class Shell {
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final Scene scene;
     private MainWindow window;
+    private boolean shutDown;
 
     public Shell(Stage stage, List<Page> pages, AppSettings settings) {
         this.stage = stage;
@@ -62,6 +65,8 @@ public final class Shell {
         for (Page p : pages) {
             p.model().attach();
         }
+        // However the window goes (its close box, Quit, the app ending), every run and clock stops with it.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> shutdown());
     }
 
     // ---------------------------------------------------------------- pages
@@ -243,10 +248,23 @@ public final class Shell {
 
     /** The window is closing: remember, then stop every run and clock. */
     public void shutdown() {
-        saveSettings();
-        window.dispose();
+        if (shutDown) {
+            return;
+        }
+        shutDown = true;
+        // Each step on its own: whatever fails, every run and clock is still stopped.
+        stopSafely(this::saveSettings);
+        stopSafely(window::dispose);
         for (Page p : pages) {
-            p.model().dispose();
+            stopSafely(p.model()::dispose);
+        }
+    }
+
+    private static void stopSafely(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            Crashes.log(Thread.currentThread(), e);
         }
     }
 }
