@@ -77,11 +77,10 @@ public final class PoolPage implements Page {
 
     @Override
     public Optional<String> explain(GoEvent event) {
-        if (!(event instanceof PoolEvent e) || e instanceof PoolEvent.WorkerDone) {
-            // A worker being done only echoes its release: the explanation of the release stays.
+        if (!(event instanceof PoolEvent e)) {
             return Optional.empty();
         }
-        return Optional.of(switch (e) {
+        return Optional.ofNullable(switch (e) {
             case PoolEvent.PoolCreated c -> text("PoolCreated", c.size());
             case PoolEvent.AcquireShared a -> text("AcquireShared", a.resource());
             case PoolEvent.AcquireNew a -> text("AcquireNew");
@@ -104,7 +103,8 @@ public final class PoolPage implements Page {
                     GoDuration.format(q.hold()));
             case PoolEvent.WorkerQueried q -> text("WorkerQueried", q.worker(), q.resource());
             case PoolEvent.WorkerFailed f -> text("WorkerFailed", f.worker(), f.message());
-            case PoolEvent.WorkerDone d -> text("WorkerDone", d.worker());
+            // A worker being done only echoes its release: the explanation of the release stays.
+            case PoolEvent.WorkerDone d -> null;
             case PoolEvent.Shutdown s -> text("Shutdown");
         });
     }

@@ -93,7 +93,7 @@ public final class MainWindow extends BorderPane {
         subscriptions.add(shell.selectedProperty().subscribe(i -> {
             pageToggles.selectToggle(pageToggles.getToggles().get(i.intValue()));
             contentStack.getChildren().setAll(views.get(i.intValue()));
-            closeHelpOverlayOnly();
+            closeHelp();
             showPage(shell.page());
         }));
         subscriptions.add(shell.themeProperty().subscribe(t -> {
@@ -177,10 +177,6 @@ public final class MainWindow extends BorderPane {
         }
         help = new HelpOverlay(shell.shortcuts(), this::closeHelp);
         contentStack.getChildren().add(help);
-    }
-
-    private void closeHelpOverlayOnly() {
-        closeHelp();
     }
 
     void closeHelp() {
