@@ -107,6 +107,37 @@ public final class Pool<R extends AutoCloseable> {
      * to create one (counted in {@code creating}), waiting at the cap in bounded mode.
      */
     private R takeIdleOrReserve() throws PoolException, InterruptedException {
+        // The busy pool's case first, kept short so that the compiler inlines it into the caller: an idle
+        // resource to reuse, or the right to make one. Anything else (closed, at the cap) goes the long way.
+        lock.lock();
+        try {
+            R r = idle.pollFirst();
+            if (r != null) {
+                reused++;
+                takeLocked();
+                publishShared(r);
+                return r;
+            }
+            if (!closed && config.mode() == PoolMode.GO_COMPATIBLE) {
+                creating++;
+                bus.publish((s, at) -> new PoolEvent.AcquireNew(s, at));
+                return null;
+            }
+        } finally {
+            lock.unlock();
+        }
+        return takeIdleOrReserveWaiting();
+    }
+
+    private void publishShared(R r) {
+        if (bus.observed()) {
+            long id = idOf.applyAsLong(r);
+            bus.publish((s, at) -> new PoolEvent.AcquireShared(s, at, id));
+        }
+    }
+
+    /** {@link #takeIdleOrReserve()} when the pool is closed or may be at its cap: looks again, and waits. */
+    private R takeIdleOrReserveWaiting() throws PoolException, InterruptedException {
         long waitStart = -1;
         lock.lock();
         try {
@@ -115,9 +146,8 @@ public final class Pool<R extends AutoCloseable> {
                 if (r != null) {
                     reused++;
                     takeLocked();
-                    long id = idOf.applyAsLong(r);
                     endWaitLocked(waitStart, WaitResult.GOT_TURN);
-                    bus.publish((s, at) -> new PoolEvent.AcquireShared(s, at, id));
+                    publishShared(r);
                     return r;
                 }
                 if (closed) {
@@ -154,29 +184,45 @@ public final class Pool<R extends AutoCloseable> {
     /** Returns a resource: into a free slot, or closed when the slots are full or the pool is closed. */
     public void release(R r) {
         Objects.requireNonNull(r);
-        long id = idOf.applyAsLong(r);
         lock.lock();
         try {
-            if (inUse == 0) {
-                throw new IllegalStateException("release of resource " + id + " that this pool did not hand out");
-            }
-            inUse--;
-            if (closed) {
-                closedAfterShutdown++;
-                bus.publish((s, at) -> new PoolEvent.ReleasedAfterClose(s, at, id));
-                closeLocked(r, id, CloseCause.AFTER_SHUTDOWN);
-            } else if (idle.size() < config.size()) {
+            // Into a free slot is the busy pool's case: kept short, as in takeIdleOrReserve.
+            if (inUse > 0 && !closed && idle.size() < config.size()) {
+                long id = bus.observed() ? idOf.applyAsLong(r) : 0; // before any change, in case it throws
+                inUse--;
                 idle.addLast(r);
-                int n = idle.size();
-                bus.publish((s, at) -> new PoolEvent.ReleasedToSlot(s, at, id, n));
+                publishReleasedToSlot(id);
             } else {
-                closedAtRelease++;
-                bus.publish((s, at) -> new PoolEvent.ReleasedClosing(s, at, id));
-                closeLocked(r, id, CloseCause.AT_RELEASE);
+                releaseClosingLocked(r);
             }
             wakeWaitersLocked();
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void publishReleasedToSlot(long id) {
+        if (bus.observed()) {
+            int n = idle.size();
+            bus.publish((s, at) -> new PoolEvent.ReleasedToSlot(s, at, id, n));
+        }
+    }
+
+    /** A release that closes the resource (every slot full, or the pool closed), or that is wrong. */
+    private void releaseClosingLocked(R r) {
+        long id = idOf.applyAsLong(r);
+        if (inUse == 0) {
+            throw new IllegalStateException("release of resource " + id + " that this pool did not hand out");
+        }
+        inUse--;
+        if (closed) {
+            closedAfterShutdown++;
+            bus.publish((s, at) -> new PoolEvent.ReleasedAfterClose(s, at, id));
+            closeLocked(r, id, CloseCause.AFTER_SHUTDOWN);
+        } else {
+            closedAtRelease++;
+            bus.publish((s, at) -> new PoolEvent.ReleasedClosing(s, at, id));
+            closeLocked(r, id, CloseCause.AT_RELEASE);
         }
     }
 

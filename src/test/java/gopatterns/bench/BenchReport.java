@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * Reads the JSON that JMH wrote for {@link PoolBenchmark} and prints, per thread count, each result against
  * the baselines of the same run, then the issue's targets with their verdicts:
  * our pool at least 3x Commons Pool2 and at least 0.8x the bare queue unobserved, and a listener costing at
- * most 1.5x. Prints markdown, so the table can go straight into the README.
+ * most 1.5x (with, for that one, what building the events alone costs). Prints markdown, so the table can go straight into the README.
  *
  * <p>Usage: {@code BenchReport target/benchmarks/pool.json}
  */
@@ -24,7 +24,8 @@ public final class BenchReport {
     static final double MAX_LISTENER_COST = 1.5;
 
     /** The table's rows, in order: ours unobserved, observed two ways, then the two baselines. */
-    static final String[] ROWS = {"goPool", "goPoolListened", "goPoolCounted", "commonsPool2", "queue"};
+    static final String[] ROWS = {"goPool", "goPoolListened", "goPoolCounted", "goPoolEventsOnly", "commonsPool2",
+        "queue"};
 
     /** One measured throughput, ops/s, with JMH's 99.9% error margin (NaN when too few iterations). */
     record Score(double opsPerSecond, double error) {}
@@ -90,6 +91,11 @@ public final class BenchReport {
             target(out, threads, "goPool / queue", go, scores.get("queue"), MIN_VS_QUEUE, true);
             target(out, threads, "listener cost, goPool / goPoolListened", go, scores.get("goPoolListened"),
                     MAX_LISTENER_COST, false);
+            Score floor = scores.get("goPoolEventsOnly");
+            if (go != null && floor != null) {
+                out.append(String.format(Locale.ROOT, "  - of which building the two events alone (goPool / "
+                        + "goPoolEventsOnly, no bus): %.2fx%n", go.opsPerSecond() / floor.opsPerSecond()));
+            }
         });
         return out.toString();
     }

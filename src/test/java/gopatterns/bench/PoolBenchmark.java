@@ -33,7 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Acquire+release pairs per second, on 1 and 2 threads sharing one pool of {@value #SIZE} idle slots, for:
  * our {@link Pool} in Go-compatible mode unobserved ({@code goPool}), with one cheap listener
- * ({@code goPoolListened}) and with a counting listener ({@code goPoolCounted}); Apache Commons Pool2's
+ * ({@code goPoolListened}) and with a counting listener ({@code goPoolCounted}); unobserved plus building the
+ * same two events without any bus ({@code goPoolEventsOnly}, the floor of one object per event); Apache Commons Pool2's
  * {@link GenericObjectPool} set up the same way ({@code commonsPool2}); and a bare {@link ArrayBlockingQueue}
  * poll/offer pair ({@code queue}), the floor any channel-like pool pays. Every pool is filled before measuring, so each acquire reuses an idle resource
  * and each release puts it back into a slot: the steady state of a busy pool. {@link BenchReport} turns
@@ -144,6 +145,12 @@ public abstract class PoolBenchmark {
         }
     }
 
+    /** A thread's own event numbers for {@code goPoolEventsOnly}. */
+    @State(Scope.Thread)
+    public static class EventNumbers {
+        long seq;
+    }
+
     /** Commons Pool2 configured as the Go pool: unbounded, {@value #SIZE} idle, FIFO, no JMX/eviction/abandon. */
     @State(Scope.Benchmark)
     public static class CommonsPool2State {
@@ -223,6 +230,21 @@ public abstract class PoolBenchmark {
     @Benchmark
     public Conn goPoolCounted(CountedGoPoolState s) throws Exception {
         return goPair(s);
+    }
+
+    /**
+     * The floor of one immutable event per Go log line: the unobserved pair, plus the same two events a
+     * listener gets ({@code AcquireShared}, {@code ReleasedToSlot}, numbered and stamped) built outside the pool
+     * and handed to the blackhole, with no bus, lock or listener at all. What {@code goPoolListened} costs
+     * beyond this is the bus's.
+     */
+    @Benchmark
+    public Conn goPoolEventsOnly(GoPoolState s, EventNumbers n, Blackhole blackhole) throws Exception {
+        Conn c = s.pool.acquire();
+        blackhole.consume(new PoolEvent.AcquireShared(++n.seq, s.clock.nanos(), c.id()));
+        s.pool.release(c);
+        blackhole.consume(new PoolEvent.ReleasedToSlot(++n.seq, s.clock.nanos(), c.id(), PoolBenchmark.SIZE));
+        return c;
     }
 
     @Benchmark

@@ -151,7 +151,8 @@ public final class CodeListingView extends BorderPane {
                 setText(null);
                 pseudoClassStateChanged(CURRENT, false);
             } else {
-                setText(String.format("%3d  %s", getIndex() + 1, item));
+                String number = Integer.toString(getIndex() + 1);
+                setText(" ".repeat(Math.max(0, 3 - number.length())) + number + "  " + item);
                 markCurrent();
             }
         }

@@ -79,6 +79,9 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     public static final int TEXT_EVERY = 3;
 
     private boolean inBatch;
+    private boolean runningLastFrame;
+    /** The log still shows the previous run: the next lines replace it. */
+    private boolean replaceLog;
     private E newest;
     private boolean textFrame = true;
     private long timerFrames;
@@ -109,20 +112,27 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     /** Starts a new run with the current parameters; a run still going is reset first. */
     public void start() {
-        reset();
+        clear(true);
         bus = new EventBus<>(clock);
         subscription = bus.subscribe(bridge);
         runStart = clock.nanos();
         runNumber.set(runNumber.get() + 1);
         started.set(true);
         running.set(true);
-        // Creating the run and starting its threads happen at one virtual instant, as in the Go program.
-        try (VirtualClock.Hold hold = clock.hold()) {
-            run = launch(clock, bus);
-        } catch (RuntimeException e) {
-            fail(e);
+        try {
+            // Creating the run and starting its threads happen at one virtual instant, as in the Go program.
+            try (VirtualClock.Hold hold = clock.hold()) {
+                run = launch(clock, bus);
+            } catch (RuntimeException e) {
+                fail(e);
+            }
+            bridge.drain();
+        } finally {
+            if (replaceLog) { // the new run has logged nothing yet (or could not be started at all)
+                replaceLog = false;
+                log.clear();
+            }
         }
-        bridge.drain();
     }
 
     /** Pauses or resumes virtual time. */
@@ -156,6 +166,15 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     /** Stops every thread of the current run and clears the view's state. */
     public void reset() {
+        clear(false);
+    }
+
+    /**
+     * Stops the current run and clears the state. On a restart the old log stays until the new run's first
+     * lines replace it in one change: clearing a list view and filling it again makes it build all its rows
+     * anew, in the very frame in which everything else on screen changes too.
+     */
+    private void clear(boolean restarting) {
         if (subscription != null) {
             subscription.close();
             subscription = null;
@@ -169,7 +188,10 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         bus = null;
         running.set(false);
         started.set(false);
-        log.clear();
+        replaceLog = restarting;
+        if (!restarting) {
+            log.clear();
+        }
         pendingLog.clear();
         pendingAnchor = null;
         newest = null;
@@ -301,7 +323,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
             lines.add(new LogLine(p.event().seq(), stamped(p.event().at(), p.message()), p.afterEnd()));
         }
         pendingLog.clear();
-        int keep = Math.max(0, Math.min(log.size(), LOG_LIMIT - lines.size()));
+        int keep = replaceLog ? 0 : Math.max(0, Math.min(log.size(), LOG_LIMIT - lines.size()));
+        replaceLog = false;
         if (keep < log.size()) {
             List<LogLine> all = new ArrayList<>(keep + lines.size());
             all.addAll(log.subList(log.size() - keep, log.size()));
@@ -326,7 +349,11 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     @Override
     public final void onFrame() {
-        boolean exact = !bridge.inTimerFrame() || !running.get();
+        // Once a run has ended every frame is exact; but the frame in which it ends already changes much (the
+        // buttons, the lesson, the last events): its texts and log follow in the next frame.
+        boolean endingFrame = runningLastFrame && !running.get();
+        runningLastFrame = running.get();
+        boolean exact = !bridge.inTimerFrame() || (!running.get() && !endingFrame);
         timerFrames++;
         textFrame = exact || timerFrames % TEXT_EVERY == 0;
         // The log moves at a quarter of that rate: nobody reads lines flying by faster, and a list of

@@ -2,7 +2,6 @@ package gopatterns.ui.pool;
 
 import gopatterns.ui.common.CanvasPane;
 import gopatterns.ui.common.Palette;
-import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -74,7 +73,8 @@ public final class PoolChart extends CanvasPane {
         g.fillText(Long.toString(maxY), LEFT - 4, TOP + 4);
         g.fillText("0", LEFT - 4, TOP + plotH);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(String.format(Locale.ROOT, "%.1fs", maxT / 1e9), LEFT + plotW, TOP + plotH + 3);
+        long tenths = Math.round(maxT / 1e8); // String.format would look up the locale's symbols ten times a second
+        g.fillText(tenths / 10 + "." + tenths % 10 + "s", LEFT + plotW, TOP + plotH + 3);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("0s", LEFT, TOP + plotH + 3);
         if (n == 0) {

@@ -463,6 +463,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
             textDirty = false;
             counters.set(statsFromEvents());
             notableEvent.set(latest);
+            dirty = true; // the view's texts follow the counters in this frame
         }
         if (dirty || moving) {
             dirty = false;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -74,6 +75,11 @@ public final class PoolView extends BorderPane {
     @FXML private StackPane chartHolder;
     @FXML private SplitPane codeLogSplit;
     @FXML private FlowPane moveLegend;
+
+    // States as pseudo-classes: a style-class change would make JavaFX restyle the node from scratch, in the
+    // same pulse in which a run starts or ends and everything else changes too.
+    private static final PseudoClass LESSON = PseudoClass.getPseudoClass("lesson");
+    private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
 
     private final PoolModel model;
     private final NumberFormat numbers = NumberFormat.getIntegerInstance(I18n.locale());
@@ -275,21 +281,17 @@ public final class PoolView extends BorderPane {
         if (run != null && !model.isRunning() && model.failureProperty().get().isEmpty()) {
             text = PoolEventText.summary(model.countersProperty().get(), run.workers(),
                     run.mode() == PoolMode.BOUNDED, run.maxTotal());
-            eventCaption.getStyleClass().remove("event-caption-live");
-            if (!eventCaption.getStyleClass().contains("lesson")) {
-                eventCaption.getStyleClass().add("lesson");
-            }
+            eventCaption.pseudoClassStateChanged(LESSON, true);
         } else {
             text = run == null ? I18n.get("pool.caption.idle") : PoolEventText.describe(model.notableEventProperty().get());
-            eventCaption.getStyleClass().remove("lesson");
+            eventCaption.pseudoClassStateChanged(LESSON, false);
         }
         eventCaption.setText(text);
     }
 
     private void showPoolState(boolean closed) {
         poolStateBadge.setText(I18n.get(closed ? "pool.state.closed" : "pool.state.open"));
-        poolStateBadge.getStyleClass().removeAll("open", "closed");
-        poolStateBadge.getStyleClass().add(closed ? "closed" : "open");
+        poolStateBadge.pseudoClassStateChanged(CLOSED, closed);
     }
 
     // ---------------------------------------------------------------- for tests and the shell

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -71,7 +73,8 @@ class PoolViewBenchmarkTest {
     void start(Stage stage) {
         meter.startTimer(); // before the view's bridge: it runs first in every pulse
         model = new PoolModel(VirtualClock.realtime(SPEED));
-        meter.listen(PoolStages.show(stage, model, 1280, 800).getScene(), () -> model.bridge().pending());
+        meter.listen(PoolStages.show(stage, model, 1280, 800).getScene(), () -> model.bridge().pending(),
+                () -> model.runNumberProperty().get(), () -> model.isRunning());
         meter.startLastTimer(); // after the view's bridge: it runs last among the pulse's timers
     }
 
@@ -219,10 +222,11 @@ class PoolViewBenchmarkTest {
         final Percentiles frameCpu;
         final Percentiles wholeCpu;
         final Percentiles timersCpu;
+        final List<String> slowest;
         String note = "";
 
         Stats(int pulses, long maxBacklog, double seconds, Percentiles frame, Percentiles whole, Percentiles frameCpu,
-              Percentiles wholeCpu, Percentiles timersCpu) {
+              Percentiles wholeCpu, Percentiles timersCpu, List<String> slowest) {
             this.pulses = pulses;
             this.maxBacklog = maxBacklog;
             this.seconds = seconds;
@@ -231,6 +235,7 @@ class PoolViewBenchmarkTest {
             this.frameCpu = frameCpu;
             this.wholeCpu = wholeCpu;
             this.timersCpu = timersCpu;
+            this.slowest = slowest;
         }
 
         @Override
@@ -238,9 +243,10 @@ class PoolViewBenchmarkTest {
             return String.format(Locale.ROOT, "%d pulses in %.1f s (%.0f/s), most events waiting for a frame %d%s%n"
                             + "    frame work, wall: %s%n    frame work, FX thread CPU: %s%n"
                             + "      of which events and view updates (animation timers), CPU: %s%n"
-                            + "    whole pulse, wall: %s%n    whole pulse, FX thread CPU: %s",
+                            + "    whole pulse, wall: %s%n    whole pulse, FX thread CPU: %s%n"
+                            + "    slowest pulses, frame work CPU (animation timers) at the n-th pulse of a run: %s",
                     pulses, seconds, pulses / Math.max(seconds, 1e-9), maxBacklog, note.isEmpty() ? "" : "; " + note,
-                    frame, frameCpu, timersCpu, whole, wholeCpu);
+                    frame, frameCpu, timersCpu, whole, wholeCpu, String.join(", ", slowest));
         }
     }
 
@@ -260,6 +266,11 @@ class PoolViewBenchmarkTest {
         private volatile boolean measuring = true;
         private long measuredNanos;
         private final long[] timersCpu = new long[CAPACITY];
+        /** Which pulse of its run each one was (0: the first after Start), and whether the run had ended. */
+        private final int[] pulseOfRun = new int[CAPACITY];
+        private final boolean[] runEnded = new boolean[CAPACITY];
+        private long runSeen = -1;
+        private int pulsesOfRun;
         private long timersEndCpu;
         private final AnimationTimer last = new AnimationTimer() {
             @Override
@@ -288,7 +299,7 @@ class PoolViewBenchmarkTest {
             last.stop();
         }
 
-        void listen(Scene scene, java.util.function.LongSupplier backlog) {
+        void listen(Scene scene, LongSupplier backlog, LongSupplier runNumber, BooleanSupplier running) {
             scene.addPostLayoutPulseListener(() -> {
                 if (pulseStart == 0 || n >= CAPACITY || !measuring) {
                     return;
@@ -301,6 +312,12 @@ class PoolViewBenchmarkTest {
                 frame[i] = System.nanoTime() - start;
                 frameCpu[i] = THREADS.getCurrentThreadCpuTime() - startCpu;
                 timersCpu[i] = timersEndCpu - startCpu;
+                if (runNumber.getAsLong() != runSeen) {
+                    runSeen = runNumber.getAsLong();
+                    pulsesOfRun = 0;
+                }
+                pulseOfRun[i] = pulsesOfRun++;
+                runEnded[i] = !running.getAsBoolean();
                 whole[i] = frame[i];
                 wholeCpu[i] = frameCpu[i];
                 Platform.runLater(() -> {
@@ -333,12 +350,27 @@ class PoolViewBenchmarkTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
 
+        /** The {@code k} pulses with the most frame work, slowest first. */
+        private List<String> slowest(int k) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                order.add(i);
+            }
+            order.sort((a, b) -> Long.compare(frameCpu[b], frameCpu[a]));
+            List<String> out = new ArrayList<>();
+            for (int i : order.subList(0, Math.min(k, n))) {
+                out.add(String.format(Locale.ROOT, "%.2f (%.2f) #%d%s", frameCpu[i] / 1e6, timersCpu[i] / 1e6,
+                        pulseOfRun[i], runEnded[i] ? " ended" : ""));
+            }
+            return out;
+        }
+
         Stats take() {
             measure(false);
             AtomicReference<Stats> out = new AtomicReference<>();
             Platform.runLater(() -> out.set(new Stats(n, maxBacklog, measuredNanos / 1e9,
                     Percentiles.of(frame, n), Percentiles.of(whole, n), Percentiles.of(frameCpu, n),
-                    Percentiles.of(wholeCpu, n), Percentiles.of(timersCpu, n))));
+                    Percentiles.of(wholeCpu, n), Percentiles.of(timersCpu, n), slowest(5))));
             WaitForAsyncUtils.waitForFxEvents();
             return out.get();
         }

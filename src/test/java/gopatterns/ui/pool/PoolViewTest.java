@@ -9,12 +9,15 @@ import gopatterns.ui.I18n;
 import gopatterns.ui.common.SimulationModel;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -73,6 +76,8 @@ class PoolViewTest {
         assertThat(logLines("Acquire: Shared Resource")).isZero();
         assertThat(fx(() -> model.isRunning())).isFalse();
         assertThat(text("eventCaption")).contains("none reused");
+        assertThat(pseudoClasses("eventCaption")).as("the lesson is set off from live captions").contains("lesson");
+        assertThat(pseudoClasses("poolStateBadge")).contains("closed");
         assertThat(fx(() -> view().slotView().shownIds())).isEmpty();
         assertThat(fx(() -> figuresIn(WorkerState.DONE))).isEqualTo(25);
         // Every connection ended in the bin: 23 closed as they came back, the 2 idle ones by Close.
@@ -141,9 +146,12 @@ class PoolViewTest {
         sync();
         assertThat(robot.lookup("#closePoolButton").queryAs(Button.class).isDisabled()).isFalse();
 
+        assertThat(pseudoClasses("eventCaption")).doesNotContain("lesson");
+        assertThat(pseudoClasses("poolStateBadge")).doesNotContain("closed");
         robot.clickOn("#closePoolButton");
         sync();
         assertThat(text("poolStateBadge")).isEqualTo("Pool closed");
+        assertThat(pseudoClasses("poolStateBadge")).contains("closed");
         assertThat(fx(() -> view().slotView().shownIds())).isEmpty();
         assertThat(model.codeAnchorProperty().get()).startsWith("close-");
         countersEqualTheCore();
@@ -156,6 +164,25 @@ class PoolViewTest {
         assertThat(logLines("Pool has been closed")).isEqualTo(parse(counter("refused")));
         assertThat(text("eventCaption")).contains("acquires refused");
         countersEqualTheCore();
+    }
+
+    @Test
+    void aNewRunReplacesTheLogAndResetEmptiesIt() {
+        robot.interact(model::start);
+        clock.runUntilIdle();
+        sync();
+        List<String> firstRun = logTexts();
+        assertThat(firstRun).isNotEmpty();
+
+        robot.interact(model::start);
+        // The first run's lines are gone at once: the log holds what the new run logged at its first instant.
+        assertThat(logTexts()).hasSizeLessThan(firstRun.size());
+        clock.runUntilIdle();
+        sync();
+        assertThat(logTexts()).as("the same demo again, and nothing of the first run").hasSameSizeAs(firstRun);
+
+        robot.interact(model::reset);
+        assertThat(logTexts()).isEmpty();
     }
 
     @Test
@@ -374,7 +401,7 @@ class PoolViewTest {
 
     /** Labels whose text is shown shortened (with an ellipsis) because it does not fit. */
     private static List<String> cutOffTexts(javafx.scene.Parent root) {
-        List<String> cut = new java.util.ArrayList<>();
+        List<String> cut = new ArrayList<>();
         for (javafx.scene.Node n : root.lookupAll(".text")) {
             if (n instanceof javafx.scene.text.Text shown && shown.getParent() instanceof javafx.scene.control.Labeled l
                     && shownOnScreen(l) && l.getText() != null && !l.getText().isEmpty()
@@ -429,6 +456,15 @@ class PoolViewTest {
 
     private int figuresIn(WorkerState s) {
         return (int) view().figures().stream().filter(f -> f.state() == s).count();
+    }
+
+    private List<String> logTexts() {
+        return fx(() -> model.log().stream().map(SimulationModel.LogLine::text).toList());
+    }
+
+    private Set<String> pseudoClasses(String id) {
+        return fx(() -> robot.lookup("#" + id).query().getPseudoClassStates().stream()
+                .map(PseudoClass::getPseudoClassName).collect(Collectors.toSet()));
     }
 
     private long logLines(String containing) {
