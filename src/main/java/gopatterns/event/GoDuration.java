@@ -91,7 +91,22 @@ public final class GoDuration {
         return sb.toString();
     }
 
+    /**
+     * {@code value / unit} in decimal without trailing zeros, for {@code value >= 0} and {@code unit} a power of
+     * ten. In integers: the views format durations on the FX thread, and the first use of BigDecimal initialises
+     * tables that take milliseconds.
+     */
     private static String decimal(long value, long unit) {
-        return BigDecimal.valueOf(value).divide(BigDecimal.valueOf(unit)).stripTrailingZeros().toPlainString();
+        long whole = value / unit;
+        long fraction = value % unit;
+        if (fraction == 0) {
+            return Long.toString(whole);
+        }
+        String digits = Long.toString(unit + fraction).substring(1); // the fraction with its leading zeros
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return whole + "." + digits.substring(0, end);
     }
 }

@@ -48,6 +48,13 @@ class GoDurationTest {
         assertThat(GoDuration.format(Duration.ofNanos(1_500))).isEqualTo("1.5µs");
     }
 
+    @ParameterizedTest
+    @CsvSource({"1050000, 1.05ms", "1000000001, 1.000000001s", "61250000000, 1m1.25s", "1001, 1.001µs",
+        "-2500000, -2.5ms", "999999999, 999.999999ms", "7200000000000, 2h0m0s"})
+    void formatsFractionsWithoutTrailingZerosAsGoDoes(long nanos, String text) {
+        assertThat(GoDuration.format(Duration.ofNanos(nanos))).isEqualTo(text);
+    }
+
     @Test
     void logLinesUseGosStandardLoggerFormat() {
         Instant when = Instant.parse("2026-11-27T01:45:38.900Z");
