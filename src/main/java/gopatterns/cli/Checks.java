@@ -23,6 +23,12 @@ final class Checks {
         }
     }
 
+    static void atLeast(CommandSpec spec, String option, long value, long min) {
+        if (value < min) {
+            throw invalid(spec, option, "must be at least " + min + ", was " + value);
+        }
+    }
+
     static void between(CommandSpec spec, String option, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
             throw invalid(spec, option, "must be between " + plain(min) + " and " + plain(max)

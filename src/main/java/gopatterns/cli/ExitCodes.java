@@ -17,6 +17,11 @@ final class ExitCodes {
     /** The pool demo was stopped with Ctrl+C after closing the pool (128 + SIGINT). */
     static final int INTERRUPTED = 130;
 
+    // The help's lines for the statuses both commands share; constants, so that annotations can use them.
+    static final String USAGE_HELP = USAGE + ":bad arguments; nothing was run";
+    static final String CANNOT_CREATE_HELP = CANNOT_CREATE + ":the --trace file cannot be created; nothing was run";
+    static final String IO_ERROR_HELP = IO_ERROR + ":the --trace file could not be written";
+
     private ExitCodes() {
     }
 }

@@ -21,10 +21,10 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every worker is done and the pool is closed",
-            "64:bad arguments; nothing was run",
-            "73:the --trace file cannot be created; nothing was run",
-            "74:the --trace file could not be written",
-            "130:stopped with Ctrl+C; the pool was closed"})
+            ExitCodes.USAGE_HELP,
+            ExitCodes.CANNOT_CREATE_HELP,
+            ExitCodes.IO_ERROR_HELP,
+            ExitCodes.INTERRUPTED + ":stopped with Ctrl+C; the pool was closed"})
 final class PoolCommand extends DemoCommand {
 
     private static final Duration WORKER_END_LIMIT = Duration.ofSeconds(2);
@@ -111,18 +111,14 @@ final class PoolCommand extends DemoCommand {
 
     private PoolDemo.Params params() {
         common.check(spec);
-        if (size < 1) {
-            throw Checks.invalid(spec, "--size", "must be at least 1, was " + size);
-        }
+        Checks.atLeast(spec, "--size", size, 1);
         Checks.between(spec, "--workers", workers, 1, PoolDemo.Params.MAX_WORKERS);
         Checks.between(spec, "--failure-rate", failureRate, 0, 1);
         if (mode == PoolMode.BOUNDED) {
             if (maxTotal == null) {
                 throw Checks.missing(spec, "--max-total", "--mode bounded needs --max-total N (N at least 1)");
             }
-            if (maxTotal < 1) {
-                throw Checks.invalid(spec, "--max-total", "must be at least 1, was " + maxTotal);
-            }
+            Checks.atLeast(spec, "--max-total", maxTotal, 1);
         } else {
             if (maxTotal != null) {
                 throw Checks.invalid(spec, "--max-total", "only with --mode bounded");

@@ -25,9 +25,9 @@ import picocli.CommandLine.Option;
             "0:all tasks done (Process ended.)",
             "1:the timeout came first (Terminating due to timeout.)",
             "2:Ctrl+C was seen before a task (Terminating due to interrupt.)",
-            "64:bad arguments; nothing was run",
-            "73:the --trace file cannot be created; nothing was run",
-            "74:the --trace file could not be written"})
+            ExitCodes.USAGE_HELP,
+            ExitCodes.CANNOT_CREATE_HELP,
+            ExitCodes.IO_ERROR_HELP})
 final class RunnerCommand extends DemoCommand {
 
     @Option(names = "--timeout", defaultValue = "3s", paramLabel = "DURATION",

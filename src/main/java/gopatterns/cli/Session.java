@@ -7,6 +7,7 @@ import gopatterns.event.GoEvent;
 import gopatterns.event.GoLog;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -71,8 +72,7 @@ final class Session<E extends GoEvent> implements AutoCloseable {
             try {
                 trace = EventTrace.create(options.trace);
             } catch (IOException e) {
-                throw new CommandFailure(ExitCodes.CANNOT_CREATE,
-                        "cannot write the trace file " + options.trace + ": " + e.getMessage(), e);
+                throw traceFailure(ExitCodes.CANNOT_CREATE, options.trace, e);
             }
         }
         return new Session<>(env, options.speed, trace, messages, last);
@@ -147,8 +147,7 @@ final class Session<E extends GoEvent> implements AutoCloseable {
             try {
                 trace.commit();
             } catch (IOException e) {
-                throw new CommandFailure(ExitCodes.IO_ERROR,
-                        "cannot write the trace file " + trace.target() + ": " + e.getMessage(), e);
+                throw traceFailure(ExitCodes.IO_ERROR, trace.target(), e);
             }
         }
         return exitCode;
@@ -202,5 +201,9 @@ final class Session<E extends GoEvent> implements AutoCloseable {
         if (last.test(event)) {
             reporting = false;
         }
+    }
+
+    private static CommandFailure traceFailure(int status, Path file, IOException e) {
+        return new CommandFailure(status, "cannot write the trace file " + file + ": " + e.getMessage(), e);
     }
 }

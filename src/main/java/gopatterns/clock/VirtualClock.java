@@ -3,6 +3,7 @@ package gopatterns.clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,7 +57,8 @@ public final class VirtualClock implements AutoCloseable {
     private final Condition settled = lock.newCondition();
     private final Condition driverWake = lock.newCondition();
     private final TreeSet<Waiter> timed = new TreeSet<>();
-    private final List<Waiter> conditional = new ArrayList<>();
+    /** In arrival order; a set, since a release at a bounded pool's cap wakes (and removes) every waiter. */
+    private final Set<Waiter> conditional = new LinkedHashSet<>();
     private final Set<Thread> participants = ConcurrentHashMap.newKeySet();
     /** Told of an exception that ends a participant; null: the JVM's default handler is. */
     private volatile Thread.UncaughtExceptionHandler participantFailures;
@@ -166,12 +168,16 @@ public final class VirtualClock implements AutoCloseable {
     public void pause() {
         lock.lock();
         try {
-            if (!paused) {
-                now = liveNanosLocked();
-                paused = true;
-            }
+            pauseLocked();
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void pauseLocked() {
+        if (!paused) {
+            now = liveNanosLocked();
+            paused = true;
         }
     }
 
@@ -211,10 +217,7 @@ public final class VirtualClock implements AutoCloseable {
         }
         lock.lock();
         try {
-            if (!paused) {
-                now = liveNanosLocked();
-                paused = true;
-            }
+            pauseLocked();
             boolean pending = !timed.isEmpty();
             if (pending) {
                 stepsRequested++;

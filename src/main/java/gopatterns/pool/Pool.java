@@ -108,7 +108,8 @@ public final class Pool<R extends AutoCloseable> {
      */
     private R takeIdleOrReserve() throws PoolException, InterruptedException {
         // The busy pool's case first, kept short so that the compiler inlines it into the caller: an idle
-        // resource to reuse, or the right to make one. Anything else (closed, at the cap) goes the long way.
+        // resource to reuse, or the right to make one below the cap. Anything else (closed, at the cap) goes the
+        // long way.
         lock.lock();
         try {
             R r = idle.pollFirst();
@@ -118,7 +119,7 @@ public final class Pool<R extends AutoCloseable> {
                 publishShared(r);
                 return r;
             }
-            if (!closed && config.mode() == PoolMode.GO_COMPATIBLE) {
+            if (!closed && (config.mode() == PoolMode.GO_COMPATIBLE || aliveLocked() < config.maxTotal())) {
                 creating++;
                 bus.publish((s, at) -> new PoolEvent.AcquireNew(s, at));
                 return null;
@@ -188,10 +189,13 @@ public final class Pool<R extends AutoCloseable> {
         try {
             // Into a free slot is the busy pool's case: kept short, as in takeIdleOrReserve.
             if (inUse > 0 && !closed && idle.size() < config.size()) {
-                long id = bus.observed() ? idOf.applyAsLong(r) : 0; // before any change, in case it throws
+                boolean observed = bus.observed(); // cannot change meanwhile: subscribing takes this lock
+                long id = observed ? idOf.applyAsLong(r) : 0; // before any change, in case it throws
                 inUse--;
                 idle.addLast(r);
-                publishReleasedToSlot(id);
+                if (observed) {
+                    publishReleasedToSlot(id);
+                }
             } else {
                 releaseClosingLocked(r);
             }
@@ -202,10 +206,8 @@ public final class Pool<R extends AutoCloseable> {
     }
 
     private void publishReleasedToSlot(long id) {
-        if (bus.observed()) {
-            int n = idle.size();
-            bus.publish((s, at) -> new PoolEvent.ReleasedToSlot(s, at, id, n));
-        }
+        int n = idle.size();
+        bus.publish((s, at) -> new PoolEvent.ReleasedToSlot(s, at, id, n));
     }
 
     /** A release that closes the resource (every slot full, or the pool closed), or that is wrong. */

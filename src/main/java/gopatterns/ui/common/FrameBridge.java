@@ -42,7 +42,6 @@ public final class FrameBridge<E extends GoEvent> implements Consumer<E> {
     private final AnimationTimer timer;
     private long delivered;
     private boolean timerFrame;
-    private long lastFrameNanos;
     private long frames;
 
     public FrameBridge(Sink<E> sink) {
@@ -50,7 +49,6 @@ public final class FrameBridge<E extends GoEvent> implements Consumer<E> {
         this.timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                long start = System.nanoTime();
                 timerFrame = true;
                 try {
                     drain(FRAME_BUDGET_NANOS);
@@ -62,7 +60,6 @@ public final class FrameBridge<E extends GoEvent> implements Consumer<E> {
                 } finally {
                     timerFrame = false;
                 }
-                lastFrameNanos = System.nanoTime() - start;
                 frames++;
             }
         };
@@ -143,11 +140,6 @@ public final class FrameBridge<E extends GoEvent> implements Consumer<E> {
     /** Events delivered to the model so far. FX thread. */
     public long delivered() {
         return delivered;
-    }
-
-    /** How long the last frame's drain took on the FX thread, in nanoseconds. */
-    public long lastFrameNanos() {
-        return lastFrameNanos;
     }
 
     public long frames() {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -22,7 +21,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -58,7 +56,6 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private final ReadOnlyStringWrapper codeAnchor = new ReadOnlyStringWrapper(this, "codeAnchor", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ReadOnlyLongWrapper runNumber = new ReadOnlyLongWrapper(this, "runNumber");
-    private final ObjectProperty<LogLine> lastLog = new SimpleObjectProperty<>(this, "lastLog");
     private final ObservableList<LogLine> log = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<E> lastEvent = new ReadOnlyObjectWrapper<>(this, "lastEvent");
     private final ArrayDeque<E> history = new ArrayDeque<>();
@@ -75,7 +72,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     private record PendingLine(GoEvent event, String message, boolean afterEnd) {}
 
-    /** One animation frame in this many updates the texts, see {@link #textFrame()}. */
+    /** One animation frame in this many updates the texts, see {@link #isTextFrame()}. */
     public static final int TEXT_EVERY = 3;
 
     private boolean inBatch;
@@ -333,7 +330,6 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         } else {
             log.addAll(lines);
         }
-        lastLog.set(lines.getLast());
     }
 
     /** A Go log line; the time stamp only changes once a second, so it is formatted once a second. */
@@ -357,8 +353,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         timerFrames++;
         textFrame = exact || timerFrames % TEXT_EVERY == 0;
         // The log moves at a quarter of that rate: nobody reads lines flying by faster, and a list of
-        // LOG_LIMIT lines that changes costs more than anything else in a frame. It moves between two text
-        // frames, so that no frame does both.
+        // LOG_LIMIT lines that changes costs more than anything else in a frame. Text frames are those with
+        // timerFrames % 3 == 0, log frames % 12 == 1, chart frames (isChartFrame) % 6 == 2: no frame does two.
         boolean logFrame = exact || timerFrames % (4 * TEXT_EVERY) == 1;
         if (pendingAnchor != null && textFrame) {
             codeAnchor.set(pendingAnchor);
@@ -387,20 +383,20 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     }
 
     /**
-     * Counts the animation timer's frames; a view spreads slow updates of its own over them (frames where
-     * {@code frameNumber() % TEXT_EVERY == 0} are text frames, {@code % (4 * TEXT_EVERY) == 1} log frames).
-     */
-    protected long frameNumber() {
-        return timerFrames;
-    }
-
-    /**
      * True when this frame updates what is shown as text (numbers, the log, the time): one animation frame
      * in {@value #TEXT_EVERY}, and every drain a command or a test asks for. Text changes make JavaFX lay
      * the window out again; twenty times a second reads as live, sixty only costs.
      */
-    protected boolean textFrame() {
+    public boolean isTextFrame() {
         return textFrame;
+    }
+
+    /**
+     * Whether this frame redraws a chart: ten times a second, on frames that update neither texts nor the
+     * log; and whenever no run goes on, or a command or a test asks for a drain.
+     */
+    public boolean isChartFrame() {
+        return !bridge.inTimerFrame() || !running.get() || timerFrames % (2 * TEXT_EVERY) == 2;
     }
 
     // ---------------------------------------------------------------- properties

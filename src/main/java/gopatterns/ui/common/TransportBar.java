@@ -72,11 +72,16 @@ public final class TransportBar extends ToolBar {
         }
     }
 
-    /** "12.34s"; by hand, since it runs twenty times a second and String.format is slow. */
+    /** "12.34s". */
     static String seconds(Duration d) {
+        return secondsDigits(d) + "s";
+    }
+
+    /** "12.34", a duration in seconds; by hand, since it runs twenty times a second and String.format is slow. */
+    public static String secondsDigits(Duration d) {
         long centis = Math.round(d.toNanos() / 1e7);
         long frac = centis % 100;
-        return centis / 100 + (frac < 10 ? ".0" : ".") + frac + "s";
+        return centis / 100 + (frac < 10 ? ".0" : ".") + frac;
     }
 
     @FXML

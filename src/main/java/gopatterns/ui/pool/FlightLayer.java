@@ -57,7 +57,7 @@ final class FlightLayer extends Pane {
         // flights: adding nodes or changing their style classes would apply CSS anew for each flight.
         for (ConnectionMove kind : ConnectionMove.values()) {
             ArrayDeque<ConnectionTile> tiles = new ArrayDeque<>();
-            if (kind != ConnectionMove.BORN && kind != ConnectionMove.CARRIED) {
+            if (kind != ConnectionMove.BORN) { // a birth has no way to fly: the new connection flies as CARRIED
                 for (int i = 0; i < PER_KIND; i++) {
                     ConnectionTile tile = new ConnectionTile(0, look(kind));
                     tile.getStyleClass().add("flying");
@@ -75,9 +75,9 @@ final class FlightLayer extends Pane {
         return kind == ConnectionMove.CARRIED ? ConnectionMove.BORN : kind;
     }
 
-    /** Starts flights for the newest of {@code moves}, at most {@code most} of them. */
-    void fly(List<PoolModel.Move> moves, int most) {
-        int start = Math.max(0, moves.size() - Math.min(most, MAX_NEW_PER_FRAME));
+    /** Starts flights for the newest of {@code moves}, at most {@link #MAX_NEW_PER_FRAME} of them. */
+    void fly(List<PoolModel.Move> moves) {
+        int start = Math.max(0, moves.size() - MAX_NEW_PER_FRAME);
         for (int i = start; i < moves.size(); i++) {
             PoolModel.Move m = moves.get(i);
             if (spare.get(m.kind()).isEmpty()) {

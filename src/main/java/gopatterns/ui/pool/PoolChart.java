@@ -22,7 +22,8 @@ public final class PoolChart extends CanvasPane {
 
     private final PoolSeries series;
     private final Font font = Font.font(10);
-    private Color text = Color.GREY;
+    /** Axis labels: a grey that reads on the light, dark and projector themes alike. */
+    private static final Color TEXT = Color.GREY;
     private long drawnVersion = -1;
 
     public PoolChart(PoolSeries series) {
@@ -31,16 +32,15 @@ public final class PoolChart extends CanvasPane {
         setMinHeight(60);
     }
 
-    /** The colour of axis labels; the view passes its theme's text colour. */
-    public void setTextColour(Color c) {
-        text = c;
-        drawnVersion = -1;
-    }
-
     @Override
     protected void resized() {
         drawnVersion = -1;
         redraw();
+    }
+
+    /** Whether the picture shows the series as it is now. */
+    boolean upToDate() {
+        return drawnVersion == series.version();
     }
 
     /** Draws again if the series moved since the last time. */
@@ -62,8 +62,8 @@ public final class PoolChart extends CanvasPane {
         long maxY = Math.max(2, series.maxValue());
         long maxT = n == 0 ? 1_000_000_000L : Math.max(1_000_000L, series.at(n - 1));
         g.setFont(font);
-        g.setFill(text);
-        g.setStroke(text.deriveColor(0, 1, 1, 0.4));
+        g.setFill(TEXT);
+        g.setStroke(TEXT.deriveColor(0, 1, 1, 0.4));
         g.setLineWidth(1);
         g.setLineDashes();
         g.strokeLine(LEFT, TOP, LEFT, TOP + plotH);

@@ -112,6 +112,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     private long frameNanos;
     private boolean dirty;
     private boolean textDirty;
+    private boolean chartDirty;
     private PoolEvent latest;
 
     /**
@@ -458,12 +459,19 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
                 series.record(now, inUse, slots.size(), created);
             }
             textDirty = true;
+            chartDirty = true;
         }
-        if (textDirty && textFrame()) {
+        // Texts and the chart change on frames of their own: a change seen on another frame is shown on the
+        // next such frame, also when nothing happens in between (a paused clock).
+        if (textDirty && isTextFrame()) {
             textDirty = false;
             counters.set(statsFromEvents());
             notableEvent.set(latest);
             dirty = true; // the view's texts follow the counters in this frame
+        }
+        if (chartDirty && isChartFrame()) {
+            chartDirty = false;
+            dirty = true;
         }
         if (dirty || moving) {
             dirty = false;
@@ -480,7 +488,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
                 poolClosed.get());
     }
 
-    /** The counters, updated on every text frame ({@link #textFrame()}) after a change. */
+    /** The counters, updated on every text frame ({@link #isTextFrame()}) after a change. */
     public ReadOnlyObjectProperty<PoolStats> countersProperty() {
         return counters.getReadOnlyProperty();
     }
@@ -499,18 +507,6 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         return revision.getReadOnlyProperty();
     }
 
-    /** Whether this frame updates texts: numbers and words change twenty times a second, pictures every frame. */
-    public boolean isTextFrame() {
-        return textFrame();
-    }
-
-    /**
-     * Whether this frame redraws the chart: ten times a second, between the frames that update texts or the
-     * log, so that no frame does all; and on every frame a command or a test asks for.
-     */
-    public boolean isChartFrame() {
-        return !bridge().inTimerFrame() || !isRunning() || frameNumber() % (2 * TEXT_EVERY) == 2;
-    }
 
     public ReadOnlyBooleanProperty poolClosedProperty() {
         return poolClosed.getReadOnlyProperty();
@@ -592,10 +588,5 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     /** In use, idle and created over the run's virtual time. */
     public PoolSeries series() {
         return series;
-    }
-
-    /** Virtual time of the last frame, since the run started. */
-    public long frameNanos() {
-        return frameNanos;
     }
 }

@@ -20,8 +20,6 @@ public final class PoolSlotView extends FlowPane {
 
     private final List<StackPane> slots = new ArrayList<>();
     private final List<ConnectionTile> tiles = new ArrayList<>();
-    /** The id each tile shows: a tile is only touched when its connection changes. */
-    private long[] shown = new long[0];
 
     public PoolSlotView() {
         super(4, 4);
@@ -49,7 +47,6 @@ public final class PoolSlotView extends FlowPane {
 
     private void build(int size) {
         getChildren().clear();
-        shown = new long[size];
         pseudoClassStateChanged(COMPACT, size > COMPACT_ABOVE);
         slots.clear();
         tiles.clear();

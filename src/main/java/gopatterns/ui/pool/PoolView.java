@@ -11,6 +11,7 @@ import gopatterns.ui.common.Showcase;
 import gopatterns.ui.common.Spinners;
 import gopatterns.ui.common.ViewListeners;
 import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +88,8 @@ public final class PoolView extends BorderPane {
     private final PoolChart chart;
     private final FlightLayer flights;
     private final Map<WorkerState, Label> legendCounts = new EnumMap<>(WorkerState.class);
+    /** The counts the legend shows, by state; -1 before the first. */
+    private final int[] shownCounts = new int[WorkerState.values().length];
     private final CodeListingView code;
     private final LogPane log;
     /** Listeners on the model, which outlives the view: held here, weakly by the model. */
@@ -99,6 +102,7 @@ public final class PoolView extends BorderPane {
 
     public PoolView(PoolModel model) {
         this.model = model;
+        Arrays.fill(shownCounts, -1);
         Fxml.loadRoot(this);
         chart = new PoolChart(model.series());
         chartHolder.getChildren().add(chart);
@@ -257,16 +261,19 @@ public final class PoolView extends BorderPane {
             shownWorkers = count;
         }
         workers.refresh();
-        for (WorkerState s : model.isTextFrame() ? WorkerState.values() : new WorkerState[0]) {
-            String text = I18n.get(s.messageKey()) + " " + numbers.format(model.workersIn(s));
-            Label l = legendCounts.get(s);
-            if (!text.equals(l.getText())) {
-                l.setText(text);
+        if (model.isTextFrame()) {
+            for (WorkerState s : WorkerState.values()) {
+                int n = model.workersIn(s);
+                if (n != shownCounts[s.ordinal()]) {
+                    shownCounts[s.ordinal()] = n;
+                    legendCounts.get(s).setText(I18n.get(s.messageKey()) + " " + numbers.format(n));
+                }
             }
         }
         // Tiles fly to and from figures; a heat map's cells are too small to fly to.
         if (model.moveCount() > movesSeen && workers.grid() == null) {
-            flights.fly(model.movesSince(movesSeen), FlightLayer.MAX_NEW_PER_FRAME);
+            // Only the newest few fly: older moves of this frame are not even copied out.
+            flights.fly(model.movesSince(Math.max(movesSeen, model.moveCount() - FlightLayer.MAX_NEW_PER_FRAME)));
         }
         movesSeen = model.moveCount();
         // The chart moves slowly: ten times a second is smooth enough.
@@ -309,6 +316,11 @@ public final class PoolView extends BorderPane {
     /** The heat map, or null when figures are shown. */
     public WorkerGridCanvas grid() {
         return workers.grid();
+    }
+
+    /** The live chart. */
+    PoolChart chart() {
+        return chart;
     }
 
     /** Tiles flying now. */

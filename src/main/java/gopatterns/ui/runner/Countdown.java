@@ -25,10 +25,6 @@ public record Countdown(long totalNanos, long remainingNanos, long firedAtNanos,
         return totalNanos <= 0 ? 0 : Math.max(0, Math.min(1, (double) remainingNanos / totalNanos));
     }
 
-    public long elapsedNanos() {
-        return totalNanos - remainingNanos;
-    }
-
     public boolean fired() {
         return firedAtNanos != NOT_YET;
     }

@@ -21,6 +21,8 @@ final class OutcomeBanner extends HBox {
 
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    /** A pseudo-class, not a style class: it changes at every start and end, and is then restyled in place. */
+    private static final PseudoClass GO_TEXT = PseudoClass.getPseudoClass("go-text");
 
     private final RunnerModel model;
     private final FontIcon icon = new FontIcon("mdi2f-flag-outline");
@@ -76,10 +78,7 @@ final class OutcomeBanner extends HBox {
         at.setManaged(at.isVisible());
         exit.setVisible(e != null);
         // Monospace only for what the Go program prints.
-        message.getStyleClass().remove("go-text");
-        if (e != null && failure.isEmpty()) {
-            message.getStyleClass().add("go-text");
-        }
+        message.pseudoClassStateChanged(GO_TEXT, e != null && failure.isEmpty());
         if (!failure.isEmpty()) {
             icon.setIconLiteral("mdi2a-alert-octagon");
             title.setText("");

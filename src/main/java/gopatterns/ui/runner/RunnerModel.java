@@ -59,7 +59,6 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
     private final ReadOnlyObjectWrapper<RunEnding> ending = new ReadOnlyObjectWrapper<>(this, "ending");
     private final ReadOnlyObjectWrapper<LeakState> leak = new ReadOnlyObjectWrapper<>(this, "leak", LeakState.NONE);
     private final ReadOnlyIntegerWrapper runningTask = new ReadOnlyIntegerWrapper(this, "runningTask", -1);
-    private final ReadOnlyBooleanWrapper mainAlive = new ReadOnlyBooleanWrapper(this, "mainAlive");
     private final ReadOnlyBooleanWrapper backgroundAlive = new ReadOnlyBooleanWrapper(this, "backgroundAlive");
     private final ReadOnlyIntegerWrapper liveThreads = new ReadOnlyIntegerWrapper(this, "liveThreads");
     private final ReadOnlyObjectWrapper<RunnerDemo.Params> runParams = new ReadOnlyObjectWrapper<>(this, "runParams");
@@ -262,7 +261,6 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         ending.set(null);
         leak.set(LeakState.NONE);
         runningTask.set(-1);
-        mainAlive.set(false);
         backgroundAlive.set(false);
         liveThreads.set(0);
         tasks.clear();
@@ -437,10 +435,10 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
             item.advanceTo(now);
         }
         List<Thread> live = clock().liveParticipants();
-        mainAlive.set(mainThread != null && live.contains(mainThread));
+        boolean mainAlive = mainThread != null && live.contains(mainThread);
         Thread bg = d.runner().backgroundThread();
         backgroundAlive.set(bg != null && live.contains(bg));
-        liveThreads.set((mainAlive.get() ? 1 : 0) + (backgroundAlive.get() ? 1 : 0));
+        liveThreads.set((mainAlive ? 1 : 0) + (backgroundAlive.get() ? 1 : 0));
     }
 
     // ---------------------------------------------------------------- state for the view
@@ -470,11 +468,6 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
     /** The task the background goroutine runs, or -1. */
     public ReadOnlyIntegerProperty runningTaskProperty() {
         return runningTask.getReadOnlyProperty();
-    }
-
-    /** The goroutine that called Start is alive. */
-    public ReadOnlyBooleanProperty mainAliveProperty() {
-        return mainAlive.getReadOnlyProperty();
     }
 
     /** The background goroutine is alive (also when leaked). */

@@ -103,10 +103,6 @@ final class TaskLane extends Pane {
         cards.values().forEach(TaskCard::finishMove);
     }
 
-    double cardScale() {
-        return scale;
-    }
-
     /** The column a card is placed in, read from where it is laid out. */
     TaskState.Column columnAt(double x) {
         for (var e : columns.entrySet()) {

@@ -116,7 +116,7 @@ public final class MainWindow extends BorderPane {
         presetBox.getSelectionModel().clearSelection();
         choosingPreset = false;
         Subscription time = m.timeProperty().subscribe(t ->
-                statusTime.setText(I18n.get("status.time", String.format(Locale.ROOT, "%.2f", t.toNanos() / 1e9))));
+                statusTime.setText(I18n.get("status.time", TransportBar.secondsDigits(t))));
         Subscription speed = m.speedProperty().subscribe(s ->
                 statusSpeed.setText(I18n.get("status.speed", String.format(Locale.ROOT, "%.1f", s.doubleValue()))));
         Runnable state = () -> statusState.setText(I18n.get(stateKey(m)));

@@ -28,8 +28,9 @@ public final class Shell {
     /** Speeds that + and - step through. */
     static final double[] SPEEDS = {0.1, 0.25, 0.5, 1, 2, 4, 8, 10};
 
-    public static final double MIN_WIDTH = 1280;
-    public static final double MIN_HEIGHT = 720;
+    /** The window's size on a first start; later starts restore the last one. */
+    static final double DEFAULT_WIDTH = 1280;
+    static final double DEFAULT_HEIGHT = 800;
 
     private final Stage stage;
     private final List<Page> pages;
@@ -48,8 +49,8 @@ public final class Shell {
         this.shortcuts = new Shortcuts(this);
         restoreSettings();
         window = new MainWindow(this);
-        scene = new Scene(window, settings.getDouble("window.width", MIN_WIDTH),
-                settings.getDouble("window.height", 800));
+        scene = new Scene(window, settings.getDouble("window.width", DEFAULT_WIDTH),
+                settings.getDouble("window.height", DEFAULT_HEIGHT));
         shortcuts.install(scene);
         applyStylesheets();
         stage.setScene(scene);
@@ -198,8 +199,7 @@ public final class Shell {
     private void applyStylesheets() {
         theme.get().applyUserAgent();
         Set<String> sheets = new LinkedHashSet<>();
-        sheets.add(Fxml.stylesheet(Fxml.class, "common.css"));
-        for (Page p : pages) {
+        for (Page p : pages) { // each page's list starts with the shared stylesheet
             sheets.addAll(p.stylesheets());
         }
         sheets.add(Fxml.stylesheet(Shell.class, "shell.css"));

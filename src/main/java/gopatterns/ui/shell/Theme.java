@@ -32,8 +32,4 @@ public enum Theme {
     public List<String> stylesheets() {
         return extraStylesheets.stream().map(name -> Fxml.stylesheet(Theme.class, name)).toList();
     }
-
-    public String messageKey() {
-        return "theme." + name().toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.css.PseudoClass;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The pool view on a manual clock: the test moves virtual time, brings the view up to date as a frame would,
@@ -183,6 +185,20 @@ class PoolViewTest {
 
         robot.interact(model::reset);
         assertThat(logTexts()).isEmpty();
+    }
+
+    @Test
+    void whilePausedTheFramesStillBringTheChartAndCountersUpToDate() throws Exception {
+        robot.interact(model::start);
+        clock.advance(Duration.ofMillis(420));
+        // No sync: only the view's own frames deliver the events, each kind of update on frames of its own.
+        long frames = fx(() -> model.bridge().frames());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() ->
+                model.bridge().pending() == 0 && model.bridge().frames() > frames + 4 * SimulationModel.TEXT_EVERY
+                        && view().chart().upToDate()));
+        assertThat(fx(() -> view().chart().upToDate())).isTrue();
+        assertThat(counter("created")).isEqualTo("25");
+        assertThat(counter("idle")).isEqualTo(num(model.demo().pool().stats().idle()));
     }
 
     @Test
