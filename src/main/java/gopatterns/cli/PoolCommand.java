@@ -96,6 +96,12 @@ final class PoolCommand extends DemoCommand {
         session.stopReporting();
         int done = demo.finishedWorkers();
         demo.dispose();
+        try {
+            // The stopped workers run their last steps in turns on the clock, while this thread waits there.
+            demo.awaitWorkers();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         // Interrupted workers end without waiting for virtual time; the limit only guards against a stuck one.
         Session.awaitEnded(demo.workerThreads(), WORKER_END_LIMIT);
         session.logNow(summary(done, demo.params().workers(), demo.pool().stats()));

@@ -48,11 +48,9 @@ final class Session<E extends GoEvent> implements AutoCloseable {
         if (discardTraceAtExit != null) {
             Runtime.getRuntime().addShutdownHook(discardTraceAtExit);
         }
+        // A real-time clock comes paused at zero and stays so until the run has started (see runOnClock): the
+        // run starts at virtual time zero, whatever the JVM's start-up took.
         this.clock = env.clocks().apply(speed);
-        if (!clock.isManual()) {
-            // Held still until the run has started (see runOnClock), so that it starts at virtual time zero.
-            clock.pause();
-        }
         this.bus = new EventBus<>(clock);
         this.subscription = bus.subscribe(this::report);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -24,12 +25,32 @@ import java.util.function.LongSupplier;
  *
  * <p>Time moves from one pending wake-up to the next. After the wake-ups of an instant are fired the
  * clock waits until every <em>participant</em> thread (started with {@link #startThread}) is blocked
- * in one of the clock's waits again or has ended, before it moves on. That makes runs on a manual
- * clock deterministic: a sleep of one second that starts when another ends starts at exactly that
- * instant, and a test that advances the clock sees the state that follows.
+ * in one of the clock's waits again or has ended, before it moves on: what a participant does takes no
+ * virtual time, and a sleep of one second that starts when another ends starts at exactly that instant.
+ *
+ * <p><b>One participant at a time.</b> Participants take turns: at most one of them runs, and it runs
+ * until it blocks in a clock wait or ends. Then the turn goes to one of the participants that are ready
+ * (woken, or just started), drawn from the seed of {@link #seedTurns}. So everything that happens at one
+ * virtual instant happens in an order that depends on the seed alone, never on how the operating system
+ * schedules threads: the same run with the same seed is the same run, at any speed and on a busy machine.
+ * A participant that starts another, or wakes one, goes on running; the other gets a turn later.
+ * Threads that are not participants (the UI thread, a signal handler, a test) never wait for a turn.
  *
  * <p>Wake-ups of the {@link Phase#LATE late} phase fire only after the normal wake-ups of the same
  * instant have settled. A timeout uses it so that a completion at the same instant is seen as a tie.
+ *
+ * <p><b>Locking.</b> One lock, {@code lock}, guards every field that is not final or volatile, and the
+ * condition objects belong to it. Volatile fields are written under it too; they are volatile so that
+ * {@link #nanos()} and the state queries can read them without it. Invariants, whenever the lock is free
+ * (checked by {@link #checkInvariants()}):
+ * <ol>
+ *   <li>{@code running} is null or a participant, and is neither in {@code turns} nor in a wait queue;</li>
+ *   <li>every entry of {@code turns} is a woken participant waiting for its turn, not yet granted;</li>
+ *   <li>while the clock is open, a participant whose turn it is is {@code running}: no two run at once;</li>
+ *   <li>{@code running == null} implies {@code turns} is empty (a free turn is handed on at once);</li>
+ *   <li>{@code timed} and {@code conditional} hold only waiters not yet woken;</li>
+ *   <li>busy (see {@link #busyLocked()}) is zero exactly when time may move on.</li>
+ * </ol>
  */
 public final class VirtualClock implements AutoCloseable {
 
@@ -40,8 +61,9 @@ public final class VirtualClock implements AutoCloseable {
     public static final double MAX_SPEED = 10.0;
 
     /**
-     * How long a real-time clock holds time still for busy participants before it moves on regardless: a
-     * participant stuck in a loop must not freeze the app for good.
+     * How long a real-time clock holds time still for a {@linkplain #hold() hold} before it moves on regardless:
+     * a hold left open by mistake must not freeze the app for good. Participants have no such limit: time moving
+     * on while one of them runs would make the run depend on how fast the machine is.
      */
     private static final long REALTIME_SETTLE_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(2);
     /** How long a manual clock waits for participants before it reports them as stuck. */
@@ -53,13 +75,24 @@ public final class VirtualClock implements AutoCloseable {
     /** The wall clock a real-time clock follows; {@link System#nanoTime()} except in tests of the rate. */
     private final LongSupplier wallNanos;
     private final Instant epoch = Instant.now();
+    /** Guards everything below that is not final (volatile fields are written only under it). */
     private final ReentrantLock lock = new ReentrantLock();
+    /** Signalled when busy drops to zero. */
     private final Condition settled = lock.newCondition();
+    /** Wakes the driver thread: time, speed, pause or the pending wake-ups changed. */
     private final Condition driverWake = lock.newCondition();
+    /** Waits with a deadline (and plain sleeps), earliest first; ties by phase, then by arrival. */
     private final TreeSet<Waiter> timed = new TreeSet<>();
     /** In arrival order; a set, since a release at a bounded pool's cap wakes (and removes) every waiter. */
     private final Set<Waiter> conditional = new LinkedHashSet<>();
+    /** Participants that have not ended; written under the lock, read without it by the queries. */
     private final Set<Thread> participants = ConcurrentHashMap.newKeySet();
+    /** Participants ready to run, waiting for their turn: woken from a wait, or started. */
+    private final List<Waiter> turns = new ArrayList<>();
+    /** The participant whose turn it is, or null. */
+    private Thread running;
+    /** Draws who of {@code turns} runs next. */
+    private SplittableRandom turnOrder = new SplittableRandom(0);
     /** Told of an exception that ends a participant; null: the JVM's default handler is. */
     private volatile Thread.UncaughtExceptionHandler participantFailures;
 
@@ -71,18 +104,22 @@ public final class VirtualClock implements AutoCloseable {
     private long anchorWall;
     private long anchorVirtual;
     private long waiterSeq;
-    private int busy;
-    /** Wall time at which busy last went from 0 to 1. */
-    private long busySinceWall;
+    /** Open {@link #hold() holds}. */
+    private int holds;
+    /** Wall time at which holds last went from 0 to 1. */
+    private long heldSinceWall;
     private int stepsRequested;
+    /** Once closed, turns are no longer kept: every thread of the run may run to its end at once. */
     private boolean closed;
+    /** Once closed: participants running (all at once), counted so that the clock can still tell when they settle. */
+    private int runningAfterClose;
     private final Thread driver;
 
-    private VirtualClock(boolean manual, double speed, LongSupplier wallNanos) {
+    private VirtualClock(boolean manual, double speed, boolean paused, LongSupplier wallNanos) {
         this.manual = manual;
         this.wallNanos = wallNanos;
         this.speed = checkSpeed(speed);
-        this.paused = manual;
+        this.paused = manual || paused;
         this.anchorWall = wallNanosNow();
         if (manual) {
             driver = null;
@@ -94,17 +131,28 @@ public final class VirtualClock implements AutoCloseable {
 
     /** A clock that moves only when told: for tests and for deterministic stepping. */
     public static VirtualClock manual() {
-        return new VirtualClock(true, 1.0, System::nanoTime);
+        return new VirtualClock(true, 1.0, true, System::nanoTime);
     }
 
-    /** A clock that runs at {@code speed} times the wall clock until paused. */
+    /** A clock that runs at {@code speed} (0.1 to 10) times the wall clock until paused. */
     public static VirtualClock realtime(double speed) {
-        return new VirtualClock(false, speed, System::nanoTime);
+        return new VirtualClock(false, speed, false, System::nanoTime);
+    }
+
+    /**
+     * A real-time clock that stands at zero until {@link #resume()}: a run made on it starts at virtual time
+     * zero however long the program took to get there.
+     *
+     * @param speed 0.1 to 10
+     * @throws IllegalArgumentException if the speed is out of range
+     */
+    public static VirtualClock realtimePaused(double speed) {
+        return new VirtualClock(false, speed, true, System::nanoTime);
     }
 
     /** A real-time clock that follows {@code wallNanos} instead of the wall clock: for tests of its rate. */
     static VirtualClock realtime(double speed, LongSupplier wallNanos) {
-        return new VirtualClock(false, speed, wallNanos);
+        return new VirtualClock(false, speed, false, wallNanos);
     }
 
     // ---------------------------------------------------------------- reading time
@@ -290,11 +338,14 @@ public final class VirtualClock implements AutoCloseable {
 
     /**
      * Starts a participant: a virtual thread whose progress the clock waits for before it moves time on.
-     * It counts as busy from this call until it blocks in a clock wait or ends.
+     * It counts as busy from this call until it blocks in a clock wait or ends. It runs when its turn comes:
+     * at once if no other participant runs, else when the one running blocks or ends and the draw picks it.
      */
     public Thread startThread(String name, Runnable body) {
         Thread.UncaughtExceptionHandler failures = participantFailures;
+        Waiter[] entry = new Waiter[1];
         Thread t = Thread.ofVirtual().name(name).unstarted(() -> {
+            awaitFirstTurn(entry[0]);
             try {
                 body.run();
             } catch (RuntimeException | Error e) {
@@ -309,13 +360,42 @@ public final class VirtualClock implements AutoCloseable {
         });
         lock.lock();
         try {
-            busyUpLocked();
+            beforeBusyLocked();
             participants.add(t);
+            entry[0] = new Waiter(lock.newCondition(), t, null, Long.MAX_VALUE, Phase.NORMAL, waiterSeq++, true);
+            entry[0].woken = true;
+            readyLocked(entry[0]);
+            passTurnLocked();
         } finally {
             lock.unlock();
         }
         t.start();
         return t;
+    }
+
+    /**
+     * From now on, participants that are ready at the same time take their turns in an order drawn from
+     * {@code seed}. A run sets it when it is made, from its own seed, so that its order is its own.
+     */
+    public void seedTurns(long seed) {
+        lock.lock();
+        try {
+            turnOrder = new SplittableRandom(seed);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void awaitFirstTurn(Waiter entry) {
+        lock.lock();
+        try {
+            // Uninterruptibly: an interrupt before the first turn stays set for the body to find.
+            while (!entry.granted && !closed) {
+                entry.condition.awaitUninterruptibly();
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -340,7 +420,10 @@ public final class VirtualClock implements AutoCloseable {
     public Hold hold() {
         lock.lock();
         try {
-            busyUpLocked();
+            beforeBusyLocked();
+            if (holds++ == 0) {
+                heldSinceWall = wallNanosNow();
+            }
         } finally {
             lock.unlock();
         }
@@ -353,7 +436,8 @@ public final class VirtualClock implements AutoCloseable {
                 try {
                     if (!closed) {
                         closed = true;
-                        busyDownLocked();
+                        holds--;
+                        passTurnLocked();
                     }
                 } finally {
                     lock.unlock();
@@ -370,8 +454,10 @@ public final class VirtualClock implements AutoCloseable {
     private void participantEnded() {
         lock.lock();
         try {
-            participants.remove(Thread.currentThread());
-            busyDownLocked();
+            Thread self = Thread.currentThread();
+            participants.remove(self);
+            leaveTurnLocked(self);
+            passTurnLocked();
         } finally {
             lock.unlock();
         }
@@ -438,6 +524,7 @@ public final class VirtualClock implements AutoCloseable {
                     wakeLocked(w, false);
                 }
             }
+            passTurnLocked();
         } finally {
             lock.unlock();
         }
@@ -458,8 +545,9 @@ public final class VirtualClock implements AutoCloseable {
         if (deadline <= current && !(phase == Phase.LATE && settling && deadline == now)) {
             return false;
         }
-        boolean participant = participants.contains(Thread.currentThread());
-        Waiter w = new Waiter(lock.newCondition(), ready, deadline, phase, waiterSeq++, participant);
+        Thread self = Thread.currentThread();
+        boolean participant = participants.contains(self);
+        Waiter w = new Waiter(lock.newCondition(), self, ready, deadline, phase, waiterSeq++, participant);
         boolean isTimed = deadline != Long.MAX_VALUE || ready == null;
         if (isTimed) {
             timed.add(w);
@@ -468,28 +556,31 @@ public final class VirtualClock implements AutoCloseable {
             conditional.add(w);
         }
         if (participant) {
-            busyDownLocked();
+            leaveTurnLocked(self);
         }
         if (driver != null && isTimed && timed.first() == w) {
             driverWake.signalAll();
         }
+        passTurnLocked();
         try {
             while (!w.woken) {
                 w.condition.await();
             }
-            if (w.interrupted) {
-                Thread.interrupted();
-                throw new InterruptedException("interrupted through the clock");
-            }
         } catch (InterruptedException e) {
+            // A plain Thread.interrupt(): woken as by interrupt(), so that it still waits for its turn.
             if (!w.woken) {
-                timed.remove(w);
-                conditional.remove(w);
-                if (participant) {
-                    busyUpLocked();
-                }
+                wakeLocked(w, false);
+                passTurnLocked();
             }
-            throw e;
+            w.interrupted = true;
+        }
+        if (participant) {
+            while (!w.granted && !closed) {
+                w.condition.awaitUninterruptibly();
+            }
+        }
+        if (w.interrupted | Thread.interrupted()) {
+            throw new InterruptedException("interrupted through the clock");
         }
         return !w.timedOut;
     }
@@ -520,9 +611,10 @@ public final class VirtualClock implements AutoCloseable {
             if (found != null) {
                 wakeLocked(found, false);
                 found.interrupted = true;
+                passTurnLocked();
             } else {
-                // Not in a clock wait: it is running and counted busy. Interrupting under the lock means
-                // it cannot slip into a wait between the search and the interrupt.
+                // Not in a clock wait: it runs, or waits for its turn, and counts as busy. Interrupting under the
+                // lock means it cannot slip into a wait between the search and the interrupt.
                 t.interrupt();
             }
         } finally {
@@ -530,15 +622,72 @@ public final class VirtualClock implements AutoCloseable {
         }
     }
 
+    /** Takes a waiter out of the wait queues; a participant becomes ready, to run when it gets its turn. */
     private void wakeLocked(Waiter w, boolean timedOut) {
         timed.remove(w);
         conditional.remove(w);
         w.woken = true;
         w.timedOut = timedOut;
         if (w.participant) {
-            busyUpLocked();
+            beforeBusyLocked();
+            readyLocked(w);
+        } else {
+            w.condition.signal();
         }
-        w.condition.signal();
+    }
+
+    /** A participant blocks on the clock or ends: it no longer runs. */
+    private void leaveTurnLocked(Thread self) {
+        if (closed) {
+            runningAfterClose--;
+        } else if (running == self) {
+            running = null;
+        }
+    }
+
+    private void readyLocked(Waiter w) {
+        if (closed) {
+            runningAfterClose++;
+            w.granted = true;
+            w.condition.signal();
+        } else {
+            turns.add(w);
+        }
+    }
+
+    /**
+     * If no participant runs, gives the turn to one of those ready, drawn from the seed; once nothing is busy,
+     * says so. Called after every change that may free the turn or make a participant ready, once the change is
+     * complete (all the wake-ups of an instant, say), so that the draw is made among all who are ready.
+     */
+    private void passTurnLocked() {
+        if (running == null && !turns.isEmpty()) {
+            int last = turns.size() - 1;
+            int i = last == 0 ? 0 : turnOrder.nextInt(last + 1);
+            Waiter next = turns.get(i);
+            turns.set(i, turns.get(last));
+            turns.remove(last);
+            next.granted = true;
+            running = next.thread;
+            next.condition.signal();
+        }
+        if (busyLocked() == 0) {
+            settled.signalAll();
+            if (!manual) {
+                // Time went on standing still while the participants ran; it flows again from here.
+                anchorVirtual = now;
+                anchorWall = wallNanosNow();
+                driverWake.signalAll();
+            }
+        }
+    }
+
+    /**
+     * How many things keep time still: open holds, the participant running and those waiting for their turn
+     * (once closed: every participant not blocked on the clock). Time moves on only at zero.
+     */
+    private int busyLocked() {
+        return holds + turns.size() + (running != null ? 1 : 0) + runningAfterClose;
     }
 
     // ---------------------------------------------------------------- moving time
@@ -574,6 +723,7 @@ public final class VirtualClock implements AutoCloseable {
             for (Waiter w : batch) {
                 wakeLocked(w, true);
             }
+            passTurnLocked();
             awaitSettledLocked(settleLimit);
         } finally {
             settling = false;
@@ -582,7 +732,7 @@ public final class VirtualClock implements AutoCloseable {
 
     private void awaitSettledLocked(long limitNanos) {
         long remaining = limitNanos;
-        while (busy > 0) {
+        while (busyLocked() > 0) {
             if (remaining <= 0) {
                 if (manual) {
                     throw new IllegalStateException("participants did not settle: " + describeParticipants());
@@ -624,8 +774,8 @@ public final class VirtualClock implements AutoCloseable {
                 }
                 if (frozenLocked()) {
                     // Participants are running (new ones starting up, say): time stands still until they
-                    // wait on the clock again, or the settle limit passes.
-                    settled.awaitNanos(REALTIME_SETTLE_LIMIT_NANOS - (wallNanosNow() - busySinceWall));
+                    // wait on the clock again (or a hold's limit passes).
+                    settled.awaitNanos(TimeUnit.MILLISECONDS.toNanos(50));
                     continue;
                 }
                 long target = targetLocked();
@@ -673,32 +823,64 @@ public final class VirtualClock implements AutoCloseable {
     }
 
     /**
-     * A participant is running: virtual time stands still until it blocks on the clock again (within the
-     * settle limit), so that what it does takes no virtual time, as in the manual clock.
+     * A participant is running or ready: virtual time stands still until every one of them blocks on the clock
+     * again, so that what they do takes no virtual time, as on the manual clock. A hold keeps it still within
+     * the settle limit only.
      */
     private boolean frozenLocked() {
-        return busy > 0 && wallNanosNow() - busySinceWall < REALTIME_SETTLE_LIMIT_NANOS;
+        return running != null || !turns.isEmpty()
+                || holds > 0 && wallNanosNow() - heldSinceWall < REALTIME_SETTLE_LIMIT_NANOS;
     }
 
-    private void busyUpLocked() {
-        if (busy++ == 0) {
-            if (!manual && !paused && !settling) {
-                now = liveNanosLocked();
-            }
-            busySinceWall = wallNanosNow();
+    /** Called before something makes the clock busy: a flowing real-time clock stops at the present instant. */
+    private void beforeBusyLocked() {
+        if (busyLocked() == 0 && !manual && !paused && !settling) {
+            now = liveNanosLocked();
         }
     }
 
-    private void busyDownLocked() {
-        if (--busy == 0) {
-            settled.signalAll();
-            if (!manual) {
-                // Time went on standing still while the participants ran; it flows again from here.
-                anchorVirtual = now;
-                anchorWall = wallNanosNow();
-                driverWake.signalAll();
+    /**
+     * Checks the invariants listed in the class comment, under the lock.
+     *
+     * @throws IllegalStateException naming the first invariant that does not hold
+     */
+    void checkInvariants() {
+        lock.lock();
+        try {
+            if (running != null && (!participants.contains(running) || inQueues(running))) {
+                throw new IllegalStateException("the running thread " + running.getName() + " is not a participant "
+                        + "out of every queue");
             }
+            for (Waiter w : turns) {
+                if (!w.participant || !w.woken || w.granted || w.thread == running) {
+                    throw new IllegalStateException(w.thread.getName() + " is in turns but not a woken participant "
+                            + "waiting for its turn");
+                }
+            }
+            if (running == null && !turns.isEmpty()) {
+                throw new IllegalStateException("the turn is free while " + turns.size() + " participants are ready");
+            }
+            for (Waiter w : timed) {
+                if (w.woken) {
+                    throw new IllegalStateException(w.thread.getName() + " is woken but still waits for a time");
+                }
+            }
+            for (Waiter w : conditional) {
+                if (w.woken) {
+                    throw new IllegalStateException(w.thread.getName() + " is woken but still waits for a condition");
+                }
+            }
+            if (holds < 0) {
+                throw new IllegalStateException("holds went below zero: " + holds);
+            }
+        } finally {
+            lock.unlock();
         }
+    }
+
+    private boolean inQueues(Thread t) {
+        return turns.stream().anyMatch(w -> w.thread == t) || timed.stream().anyMatch(w -> w.thread == t)
+                || conditional.stream().anyMatch(w -> w.thread == t);
     }
 
     private void rebaseLocked() {
@@ -728,8 +910,18 @@ public final class VirtualClock implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
-            closed = true;
-            driverWake.signalAll();
+            if (!closed) {
+                closed = true;
+                // No more turns: whatever is left of the run ends as fast as it can, in any order.
+                runningAfterClose = turns.size() + (running != null ? 1 : 0);
+                for (Waiter w : turns) {
+                    w.granted = true;
+                    w.condition.signal();
+                }
+                turns.clear();
+                running = null;
+                driverWake.signalAll();
+            }
         } finally {
             lock.unlock();
         }
@@ -745,13 +937,18 @@ public final class VirtualClock implements AutoCloseable {
         final Phase phase;
         final long seq;
         final boolean participant;
-        final Thread thread = Thread.currentThread();
+        final Thread thread;
+        /** Out of the wait queues. */
         boolean woken;
+        /** A participant's turn has come: it may run. */
+        boolean granted;
         boolean timedOut;
         boolean interrupted;
 
-        Waiter(Condition condition, BooleanSupplier ready, long deadline, Phase phase, long seq, boolean participant) {
+        Waiter(Condition condition, Thread thread, BooleanSupplier ready, long deadline, Phase phase, long seq,
+               boolean participant) {
             this.condition = condition;
+            this.thread = thread;
             this.ready = ready;
             this.deadline = deadline;
             this.phase = phase;

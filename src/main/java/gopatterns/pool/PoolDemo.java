@@ -28,7 +28,7 @@ public final class PoolDemo {
      * @param maxTotal       bounded mode: most connections alive
      * @param acquireTimeout bounded mode: longest wait at the cap (zero: no limit)
      * @param failureRate    share of factory calls that fail, 0 to 1
-     * @param seed           for every random choice
+     * @param seed           for every random choice, the order of workers at one virtual instant included
      */
     public record Params(int size, int workers, Duration hold, Duration spread, PoolMode mode, int maxTotal,
                          Duration acquireTimeout, double failureRate, long seed) {
@@ -124,6 +124,8 @@ public final class PoolDemo {
         this.clock = clock;
         this.bus = bus;
         this.hold = params.hold();
+        // Workers that are ready at one instant take their turns in an order drawn from the seed too.
+        clock.seedTurns(params.seed());
         SplittableRandom random = new SplittableRandom(params.seed());
         this.failures = random.split();
         this.arrivals = new long[params.workers()];
@@ -204,6 +206,16 @@ public final class PoolDemo {
                 clock.interrupt(t);
             }
         }
+    }
+
+    /**
+     * Waits on the clock until every worker started so far has finished (after {@link #dispose()}, say). From a
+     * participant, this lets the workers take their turns meanwhile.
+     *
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public void awaitWorkers() throws InterruptedException {
+        clock.await(() -> finished.get() >= workerThreads().size());
     }
 
     private void work(int q, long arrival) {

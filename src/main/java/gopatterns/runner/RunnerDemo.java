@@ -18,7 +18,8 @@ public final class RunnerDemo {
      * @param tasks     how many tasks
      * @param durations how long each task works
      * @param mode      Go-faithful or fixed
-     * @param seed      for the tie-break between completion and timeout (and random durations)
+     * @param seed      for the tie-break between completion and timeout, random durations, and the order of
+     *                  the run's threads at one virtual instant
      */
     public record Params(Duration timeout, int tasks, DurationRule durations, RunnerMode mode, long seed) {
         public static final int MAX_TASKS = 1_000;
@@ -66,6 +67,8 @@ public final class RunnerDemo {
 
     public RunnerDemo(Params params, VirtualClock clock, EventBus<RunnerEvent> bus) {
         this.durations = params.durations();
+        // What the run's threads do at one instant comes in an order drawn from its seed too.
+        clock.seedTurns(params.seed());
         this.runner = new Runner(clock, params.timeout(), params.mode(), new SplittableRandom(params.seed()), bus);
         for (int i = 0; i < params.tasks(); i++) {
             // The rule is read when the task starts, so a change reaches every task not yet started.
