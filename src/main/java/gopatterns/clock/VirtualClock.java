@@ -47,7 +47,8 @@ import java.util.function.LongSupplier;
  *   <li>{@code running} is null or a participant, and is neither in {@code turns} nor in a wait queue;</li>
  *   <li>every entry of {@code turns} is a woken participant waiting for its turn, not yet granted;</li>
  *   <li>while the clock is open, a participant whose turn it is is {@code running}: no two run at once;</li>
- *   <li>{@code running == null} implies {@code turns} is empty (a free turn is handed on at once);</li>
+ *   <li>{@code running == null} and no hold open imply {@code turns} is empty (a free turn is handed on at
+ *       once; while a hold is open it waits, so that the draw is made among everything the hold made ready);</li>
  *   <li>{@code timed} and {@code conditional} hold only waiters not yet woken;</li>
  *   <li>busy (see {@link #busyLocked()}) is zero exactly when time may move on.</li>
  * </ol>
@@ -415,7 +416,9 @@ public final class VirtualClock implements AutoCloseable {
     /**
      * Holds virtual time still while the caller does several things that must happen at one instant, such
      * as creating a runner and starting its thread, or starting many workers: the caller counts as a busy
-     * participant until the hold is closed. Closing twice does nothing.
+     * participant until the hold is closed. No participant gets a turn meanwhile (one already running goes
+     * on), so that participants started under a hold get their turns in the order of the seed, whoever
+     * started them. A participant must close its hold before it waits on the clock. Closing twice does nothing.
      */
     public Hold hold() {
         lock.lock();
@@ -661,7 +664,8 @@ public final class VirtualClock implements AutoCloseable {
      * complete (all the wake-ups of an instant, say), so that the draw is made among all who are ready.
      */
     private void passTurnLocked() {
-        if (running == null && !turns.isEmpty()) {
+        // While a hold is open, the one who holds may still be making participants ready: the draw waits for all.
+        if (running == null && holds == 0 && !turns.isEmpty()) {
             int last = turns.size() - 1;
             int i = last == 0 ? 0 : turnOrder.nextInt(last + 1);
             Waiter next = turns.get(i);
@@ -857,7 +861,7 @@ public final class VirtualClock implements AutoCloseable {
                             + "waiting for its turn");
                 }
             }
-            if (running == null && !turns.isEmpty()) {
+            if (running == null && holds == 0 && !turns.isEmpty()) {
                 throw new IllegalStateException("the turn is free while " + turns.size() + " participants are ready");
             }
             for (Waiter w : timed) {

@@ -205,6 +205,35 @@ class VirtualClockRateTest {
         assertThat(worker.done()).isFalse();
     }
 
+    @Test
+    void aParticipantHoldsTimeStillForAsLongAsItRunsWhateverTheWallClockDoes() throws InterruptedException {
+        realtime(10.0);
+        CountDownLatch working = new CountDownLatch(1);
+        ParticipantCall<Void> slow = ParticipantCall.start(clock, "slow", () -> {
+            working.await(); // a participant on a busy machine: ten wall minutes for one step
+            clock.sleep(Duration.ofSeconds(1));
+            return null;
+        });
+        ParticipantCall<Void> sleeper = sleeper(Duration.ofMillis(500));
+        wallAt(600);
+        assertThat(clock.nanos()).as("no time passes while a participant runs").isZero();
+        assertThat(sleeper.done()).as("a wake-up due meanwhile waits").isFalse();
+
+        working.countDown();
+        clock.awaitSettled();
+        assertThat(clock.nextWakeUp()).as("the slow one's sleep started at virtual 0").isEqualTo(500_000_000L);
+        assertThat(slow.done()).isFalse();
+    }
+
+    @Test
+    void aPausedRealTimeClockStandsAtZeroUntilResumed() {
+        clock = VirtualClock.realtimePaused(10);
+        assertThat(clock.isPaused()).isTrue();
+        assertThat(clock.isManual()).isFalse();
+        assertThat(clock.nanos()).isZero();
+        assertThat(clock.elapsed()).isEqualTo(Duration.ZERO);
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {0.0, 0.09, 10.01, -1, Double.NaN, Double.POSITIVE_INFINITY})
     void speedsOutsideTenthToTenTimesAreRejectedAndChangeNothing(double bad) {
