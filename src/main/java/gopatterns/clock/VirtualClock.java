@@ -42,7 +42,7 @@ import java.util.function.LongSupplier;
  * <p><b>Locking.</b> One lock, {@code lock}, guards every field that is not final or volatile, and the
  * condition objects belong to it. Volatile fields are written under it too; they are volatile so that
  * {@link #nanos()} and the state queries can read them without it. Invariants, whenever the lock is free
- * (checked by {@link #checkInvariants()}):
+ * (checked by {@code checkInvariants()}, which the tests call):
  * <ol>
  *   <li>{@code running} is null or a participant, and is neither in {@code turns} nor in a wait queue;</li>
  *   <li>every entry of {@code turns} is a woken participant waiting for its turn, not yet granted;</li>
@@ -50,7 +50,8 @@ import java.util.function.LongSupplier;
  *   <li>{@code running == null} and no hold open imply {@code turns} is empty (a free turn is handed on at
  *       once; while a hold is open it waits, so that the draw is made among everything the hold made ready);</li>
  *   <li>{@code timed} and {@code conditional} hold only waiters not yet woken;</li>
- *   <li>busy (see {@link #busyLocked()}) is zero exactly when time may move on.</li>
+ *   <li>{@code holds} is not negative; time moves on only when nothing is busy ({@code busyLocked()}: holds,
+ *       the participant running, those ready).</li>
  * </ol>
  */
 public final class VirtualClock implements AutoCloseable {
