@@ -735,17 +735,24 @@ public final class VirtualClock implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until nothing is busy. A hold is waited for within {@code limitNanos} only. Participants are too on a
+     * manual clock (which then reports them as stuck); a real-time clock waits for them however long they take,
+     * since moving on while one runs would make the run depend on the machine's speed.
+     */
     private void awaitSettledLocked(long limitNanos) {
-        long remaining = limitNanos;
-        while (busyLocked() > 0) {
-            if (remaining <= 0) {
+        long deadline = System.nanoTime() + limitNanos;
+        while (busyLocked() > 0 && !(closed && !manual)) {
+            boolean participantsBusy = busyLocked() > holds;
+            long left = deadline - System.nanoTime();
+            if (left <= 0 && (manual || !participantsBusy)) {
                 if (manual) {
                     throw new IllegalStateException("participants did not settle: " + describeParticipants());
                 }
                 return;
             }
             try {
-                remaining = settled.awaitNanos(remaining);
+                settled.awaitNanos(left > 0 ? left : TimeUnit.MILLISECONDS.toNanos(50));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
