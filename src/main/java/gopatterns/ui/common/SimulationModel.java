@@ -124,13 +124,15 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         clear(true);
         bus = new EventBus<>(clock);
         subscription = bus.subscribe(bridge);
-        runStart = clock.nanos();
         runNumber.set(runNumber.get() + 1);
         started.set(true);
         running.set(true);
         try {
             // Creating the run and starting its threads happen at one virtual instant, as in the Go program.
             try (VirtualClock.Hold hold = clock.hold()) {
+                // The run's time counts from this held instant, the one its first events carry: a running
+                // clock moves on outside the hold, and the shown end would differ from the events'.
+                runStart = clock.nanos();
                 run = launch(clock, bus);
             } catch (RuntimeException e) {
                 fail(e);

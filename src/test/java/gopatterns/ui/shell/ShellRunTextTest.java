@@ -86,7 +86,7 @@ class ShellRunTextTest extends ShellTestBase {
         assertThat(explained).doesNotContain("{").contains("Go's select")
                 .contains(fx.runner.endingProperty().get().goMessage())
                 .contains("Exit status " + fx.runner.endingProperty().get().exitCode())
-                .contains("2 runs of 26");
+                .contains("2 of 26 measured runs");
     }
 
     @Test
