@@ -55,10 +55,16 @@ public final class I18n {
         return bundle;
     }
 
-    /** The message for {@code key}, formatted with {@code args} as {@link MessageFormat} does. */
+    /**
+     * The message for {@code key}, formatted with {@code args} as {@link MessageFormat} does. A message
+     * without any {@code {n}} is returned as written, whatever the arguments: only messages with arguments
+     * write a literal apostrophe as {@code ''} (the bundles' rule, checked by a test).
+     *
+     * @throws MissingResourceException if no bundle has {@code key}
+     */
     public static String get(String key, Object... args) {
         ResourceBundle b = bundle();
-        if (args.length == 0) {
+        if (args.length == 0 || b.getString(key).indexOf('{') < 0) {
             return b.getString(key);
         }
         // Views format some messages twenty times a second: parse each pattern once per language.

@@ -66,6 +66,10 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private EventBus.Subscription subscription;
     private Run run;
     private long runStart;
+    /** Virtual time at which the run ended (the Go program exited), or -1 while it goes. */
+    private long runEnd = -1;
+    /** Virtual time of the event being applied, for {@link #ended()}. */
+    private long applying;
 
     /** A line of the Go log; {@code afterEnd} marks lines the Go program would never print (it has exited). */
     public record LogLine(long seq, String text, boolean afterEnd) {}
@@ -107,18 +111,28 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     // ---------------------------------------------------------------- commands
 
-    /** Starts a new run with the current parameters; a run still going is reset first. */
+    /**
+     * Starts a new run with the current parameters; a run still going is reset first. A paused clock
+     * resumes: a run that starts frozen at 0 s would look broken.
+     */
     public void start() {
+        resume();
+        launchRun();
+    }
+
+    private void launchRun() {
         clear(true);
         bus = new EventBus<>(clock);
         subscription = bus.subscribe(bridge);
-        runStart = clock.nanos();
         runNumber.set(runNumber.get() + 1);
         started.set(true);
         running.set(true);
         try {
             // Creating the run and starting its threads happen at one virtual instant, as in the Go program.
             try (VirtualClock.Hold hold = clock.hold()) {
+                // The run's time counts from this held instant, the one its first events carry: a running
+                // clock moves on outside the hold, and the shown end would differ from the events'.
+                runStart = clock.nanos();
                 run = launch(clock, bus);
             } catch (RuntimeException e) {
                 fail(e);
@@ -154,8 +168,16 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         }
     }
 
-    /** Pauses and moves virtual time to the next pending wake-up. */
+    /**
+     * Pauses and moves virtual time to the next pending wake-up. Before a run (or after a reset) it starts
+     * one, paused at its first event.
+     */
     public void step() {
+        if (!started.get()) {
+            pause();
+            launchRun();
+            return;
+        }
         clock.step();
         paused.set(true);
         bridge.drain();
@@ -197,6 +219,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         failure.set("");
         codeAnchor.set("");
         time.set(Duration.ZERO);
+        runEnd = -1;
         clearState();
     }
 
@@ -240,7 +263,9 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         return !running.get();
     }
 
+    /** The run has ended at the event being applied: the clock shown stops there. */
     protected void ended() {
+        runEnd = applying;
         running.set(false);
     }
 
@@ -259,6 +284,9 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     /** Reports a failure of the run in the window, and ends the run. */
     protected void fail(Throwable t) {
         failure.set(Crashes.describe(t));
+        if (running.get()) {
+            runEnd = clock.nanos();
+        }
         running.set(false);
     }
 
@@ -289,6 +317,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
                     history.removeFirst();
                 }
                 try {
+                    applying = e.at();
                     apply(e);
                     Optional<String> message = logMessage(e);
                     if (message.isPresent()) {
@@ -368,7 +397,9 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
             appendLog();
         }
         if (started.get() && textFrame) {
-            time.set(Duration.ofNanos(Math.max(0, clock.nanos() - runStart)));
+            // Virtual time stops counting when the run ends (a leaked goroutine may still move the clock).
+            long now = running.get() || runEnd < 0 ? clock.nanos() : runEnd;
+            time.set(Duration.ofNanos(Math.max(0, now - runStart)));
         }
         try {
             frame();

@@ -21,7 +21,7 @@ public final class PoolCounters extends FlowPane {
 
     private final List<Counter> counters = new ArrayList<>();
     private final Label ratio = new Label();
-    private final NumberFormat numbers = NumberFormat.getIntegerInstance(I18n.locale());
+    private final NumberFormat numbers = PoolEventText.counts();
     private final NumberFormat percent = PoolEventText.percent();
 
     public PoolCounters() {

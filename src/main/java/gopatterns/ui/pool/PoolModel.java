@@ -78,6 +78,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     private final ReadOnlyObjectWrapper<PoolEvent> notableEvent = new ReadOnlyObjectWrapper<>(this, "notableEvent");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyBooleanWrapper poolClosed = new ReadOnlyBooleanWrapper(this, "poolClosed");
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final BooleanBinding changesPending;
     private volatile PoolDemo demo;
 
@@ -263,7 +264,6 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     @Override
     protected void clearState() {
         demo = null;
-        runParams.set(null);
         crowd.reset(0);
         Arrays.fill(holderOf, -1);
         Arrays.fill(lastMove, (byte) 0);
@@ -279,11 +279,14 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         lastEventAt = 0;
         frameNanos = 0;
         poolClosed.set(false);
+        finished.set(false);
         counters.set(EMPTY);
         notableEvent.set(null);
         latest = null;
         dirty = false;
         textDirty = false;
+        // Last: views that follow the run read the cleared state, not the old run's.
+        runParams.set(null);
         revision.set(revision.get() + 1);
     }
 
@@ -444,6 +447,12 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     }
 
     @Override
+    protected void ended() {
+        finished.set(true);
+        super.ended();
+    }
+
+    @Override
     protected void frame() {
         if (runParams.get() == null) {
             return;
@@ -507,6 +516,14 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         return revision.getReadOnlyProperty();
     }
 
+
+    /**
+     * True once the run has finished as the Go program does (every worker done, the pool closed); false
+     * before, while it goes, after a reset and when it failed. The lesson is shown only then.
+     */
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
 
     public ReadOnlyBooleanProperty poolClosedProperty() {
         return poolClosed.getReadOnlyProperty();

@@ -11,7 +11,6 @@ import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -77,44 +76,11 @@ public final class PoolPage implements Page {
 
     @Override
     public Optional<String> explain(GoEvent event) {
-        if (!(event instanceof PoolEvent e)) {
+        // A worker being done only echoes its release: the explanation of the release stays.
+        if (!(event instanceof PoolEvent e) || e instanceof PoolEvent.WorkerDone) {
             return Optional.empty();
         }
-        return Optional.ofNullable(switch (e) {
-            case PoolEvent.PoolCreated c -> text("PoolCreated", c.size());
-            case PoolEvent.AcquireShared a -> text("AcquireShared", a.resource());
-            case PoolEvent.AcquireNew a -> text("AcquireNew");
-            case PoolEvent.ResourceCreated c -> text("ResourceCreated", c.resource());
-            case PoolEvent.FactoryFailed f -> text("FactoryFailed", f.message());
-            case PoolEvent.AcquireRefused r -> text("AcquireRefused");
-            case PoolEvent.WaitStarted w -> text("WaitStarted", w.waiting());
-            case PoolEvent.WaitEnded w -> text("WaitEnded." + w.result().name(), seconds(w.waited()));
-            case PoolEvent.ReleasedToSlot r -> text("ReleasedToSlot", r.resource(), r.idle());
-            case PoolEvent.ReleasedClosing r -> text("ReleasedClosing", r.resource());
-            case PoolEvent.ReleasedAfterClose r -> text("ReleasedAfterClose", r.resource());
-            case PoolEvent.ResourceClosed c -> text("ResourceClosed." + c.cause().name(), c.resource());
-            case PoolEvent.CloseFailed f -> text("CloseFailed", f.resource(), f.message());
-            case PoolEvent.PoolClosed c -> text("PoolClosed", c.idleClosed());
-            case PoolEvent.DemoStarted d -> text("DemoStarted", d.workers());
-            case PoolEvent.WorkerArrived a -> text("WorkerArrived", a.worker());
-            case PoolEvent.WorkerAcquired a -> text(a.shared() ? "WorkerAcquired.shared" : "WorkerAcquired.new",
-                    a.worker(), a.resource());
-            case PoolEvent.WorkerQuerying q -> text("WorkerQuerying", q.worker(), q.resource(),
-                    GoDuration.format(q.hold()));
-            case PoolEvent.WorkerQueried q -> text("WorkerQueried", q.worker(), q.resource());
-            case PoolEvent.WorkerFailed f -> text("WorkerFailed", f.worker(), f.message());
-            // A worker being done only echoes its release: the explanation of the release stays.
-            case PoolEvent.WorkerDone d -> null;
-            case PoolEvent.Shutdown s -> text("Shutdown");
-        });
-    }
-
-    private static String text(String key, Object... args) {
-        return I18n.get("explain.pool." + key, args);
-    }
-
-    private static String seconds(Duration d) {
-        return String.format(Locale.ROOT, "%.2f", d.toNanos() / 1e9);
+        return Optional.of(PoolEventText.of(e).explanation());
     }
 
     // ---------------------------------------------------------------- legend

@@ -1,6 +1,7 @@
 package gopatterns.ui.pool;
 
 import gopatterns.pool.PoolDemo;
+import gopatterns.pool.PoolEvent;
 import gopatterns.pool.PoolMode;
 import gopatterns.pool.PoolStats;
 import gopatterns.ui.I18n;
@@ -83,7 +84,7 @@ public final class PoolView extends BorderPane {
     private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
 
     private final PoolModel model;
-    private final NumberFormat numbers = NumberFormat.getIntegerInstance(I18n.locale());
+    private final NumberFormat numbers = PoolEventText.counts();
     private final PoolSlotView slots = new PoolSlotView();
     private final PoolChart chart;
     private final FlightLayer flights;
@@ -123,7 +124,9 @@ public final class PoolView extends BorderPane {
         listeners.onAny(this::refresh, model.revisionProperty(), model.runParamsProperty(), model.sizeProperty(),
                 model.workersProperty());
         listeners.onValue(model.countersProperty(), this::showCounters);
-        listeners.onAny(this::showCaption, model.notableEventProperty(), model.runningProperty());
+        listeners.onAny(this::showCaption, model.notableEventProperty(), model.finishedProperty(),
+                model.countersProperty(), model.runParamsProperty(), model.failureProperty(), model.sizeProperty(),
+                model.workersProperty(), model.spreadSecondsProperty());
         listeners.onValue(model.poolClosedProperty(), this::showPoolState);
         listeners.onValue(sceneProperty(), s -> {
             if (s != null) {
@@ -242,7 +245,8 @@ public final class PoolView extends BorderPane {
 
     private void refresh() {
         PoolDemo.Params run = model.runParamsProperty().get();
-        if (run != shownRun) {
+        boolean newRun = run != shownRun;
+        if (newRun) {
             shownRun = run;
             flights.clear();
             movesSeen = 0;
@@ -261,7 +265,8 @@ public final class PoolView extends BorderPane {
             shownWorkers = count;
         }
         workers.refresh();
-        if (model.isTextFrame()) {
+        // A new run (or a reset) shows its counts at once, whatever frame it falls on: never the last run's.
+        if (model.isTextFrame() || newRun) {
             for (WorkerState s : WorkerState.values()) {
                 int n = model.workersIn(s);
                 if (n != shownCounts[s.ordinal()]) {
@@ -282,17 +287,26 @@ public final class PoolView extends BorderPane {
         }
     }
 
+    /**
+     * The caption over the workers: before a run what the next run will do, during a run the newest event,
+     * after it the lesson, which takes its numbers from the same record as the counters. Every input is
+     * read on every call: an input left unread would stop telling this listener of its changes.
+     */
     private void showCaption() {
         PoolDemo.Params run = model.runParamsProperty().get();
+        PoolEvent latest = model.notableEventProperty().get();
+        PoolStats counted = model.countersProperty().get();
+        boolean lesson = model.finishedProperty().get() && model.failureProperty().get().isEmpty();
+        PoolDemo.Params next = model.params();
         String text;
-        if (run != null && !model.isRunning() && model.failureProperty().get().isEmpty()) {
-            text = PoolEventText.summary(model.countersProperty().get(), run.workers(),
-                    run.mode() == PoolMode.BOUNDED, run.maxTotal());
-            eventCaption.pseudoClassStateChanged(LESSON, true);
+        if (run == null) {
+            text = PoolEventText.ready(next);
+        } else if (lesson) {
+            text = PoolEventText.summary(counted, run);
         } else {
-            text = run == null ? I18n.get("pool.caption.idle") : PoolEventText.describe(model.notableEventProperty().get());
-            eventCaption.pseudoClassStateChanged(LESSON, false);
+            text = PoolEventText.describe(latest);
         }
+        eventCaption.pseudoClassStateChanged(LESSON, run != null && lesson);
         eventCaption.setText(text);
     }
 

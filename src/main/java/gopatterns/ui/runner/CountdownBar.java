@@ -80,7 +80,7 @@ final class CountdownBar extends VBox {
         pseudoClassStateChanged(STOPPED, c.stopped());
         pseudoClassStateChanged(WARNING, !c.fired() && f <= 0.5 && f > 0.2);
         pseudoClassStateChanged(CRITICAL, !c.fired() && f <= 0.2);
-        remaining.setText(I18n.get("countdown.left", c.remainingNanos() / 1e9));
+        remaining.setText(remainingText(c));
         if (c.fired()) {
             status.setText(I18n.get("countdown.fired", c.firedAtNanos() / 1e9));
             icon.setIconLiteral("mdi2a-alarm");
@@ -92,6 +92,17 @@ final class CountdownBar extends VBox {
             icon.setIconLiteral(f <= 0.2 ? "mdi2t-timer-alert" : "mdi2t-timer-sand");
         }
         track.requestLayout();
+    }
+
+    /** What is left while the timeout counts; once Start has returned, what became of it. */
+    private static String remainingText(Countdown c) {
+        if (c.fired()) {
+            return I18n.get("countdown.left.fired", c.firedAtNanos() / 1e9);
+        }
+        if (c.stopped()) {
+            return I18n.get("countdown.left.stopped", c.stoppedAtNanos() / 1e9, c.remainingNanos() / 1e9);
+        }
+        return I18n.get("countdown.left", c.remainingNanos() / 1e9);
     }
 
     /** What is left, 0..1, as the fill shows it: for tests. */

@@ -11,8 +11,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
@@ -21,6 +24,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -66,7 +70,15 @@ public final class MainWindow extends BorderPane {
     private HelpOverlay help;
     private PopOver legend;
     private boolean choosingPreset;
-    private boolean watching;
+    /** The preset whose "what to watch" the explanation line shows until the run's first event, or null. */
+    private Preset watching;
+    /** The status message, kept as words to say again in another language; null for none. */
+    private Status status;
+    /** The preset last chosen on each page, by page id: the box shows it, a language switch keeps it. */
+    private final Map<String, String> chosen = new HashMap<>();
+
+    /** A status message: how to word it in the current language, and whether it reports a failure. */
+    private record Status(Supplier<String> text, boolean error, String page) {}
 
     MainWindow(Shell shell) {
         this.shell = shell;
@@ -104,6 +116,42 @@ public final class MainWindow extends BorderPane {
         languageEnglish.setSelected(I18n.locale().getLanguage().equals("en"));
         languageChinese.setSelected(I18n.locale().getLanguage().equals("zh"));
         presetBox.setOnAction(e -> onPreset());
+        // A rebuilt window (a language switch) says again what the one it replaces said, in the new words.
+        MainWindow previous = shell.window();
+        if (previous != null) {
+            chosen.putAll(previous.chosen);
+            status = previous.status;
+            watching = previous.watching;
+            showPresetChosen();
+            if (status != null) {
+                setMessage(status);
+            }
+            if (watching != null && shell.model().lastEventProperty().get() == null) {
+                showExplanation(I18n.get("preset.watch.title"), watching.watch());
+            }
+        }
+    }
+
+    private Preset chosenPreset() {
+        String id = chosen.get(shell.page().id());
+        return shell.page().presets().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /**
+     * The box's face shows the preset last chosen on this page, or the prompt. The box itself keeps no value,
+     * so that choosing the same preset again is a choice too, and restores its parameters.
+     */
+    private void showPresetChosen() {
+        Preset p = chosenPreset();
+        presetBox.setPromptText(p != null ? p.title() : I18n.get("preset.prompt"));
+        // A combo box whose value went back to null leaves its face empty: a cell of our own says it.
+        presetBox.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Preset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item != null && !empty ? item.title() : presetBox.getPromptText());
+            }
+        });
     }
 
     /** Binds the shared bar, presets, explanations and status to the page shown. */
@@ -115,37 +163,49 @@ public final class MainWindow extends BorderPane {
         presetBox.getItems().setAll(page.presets());
         presetBox.getSelectionModel().clearSelection();
         choosingPreset = false;
+        showPresetChosen();
+        // The status and "what to watch" of another page do not follow to this one.
+        if (status != null && !status.page().equals(page.id())) {
+            setMessage(null);
+        }
+        if (watching != null && page.presets().stream().noneMatch(x -> x.id().equals(watching.id()))) {
+            watching = null;
+        }
         Subscription time = m.timeProperty().subscribe(t ->
                 statusTime.setText(I18n.get("status.time", TransportBar.secondsDigits(t))));
         Subscription speed = m.speedProperty().subscribe(s ->
                 statusSpeed.setText(I18n.get("status.speed", String.format(Locale.ROOT, "%.1f", s.doubleValue()))));
-        Runnable state = () -> statusState.setText(I18n.get(stateKey(m)));
+        Runnable state = () -> statusState.setText(stateText(m));
+        Subscription ended = m.timeProperty().subscribe(state);
         Subscription running = m.runningProperty().subscribe(state);
         Subscription started = m.startedProperty().subscribe(state);
         Subscription paused = m.pausedProperty().subscribe(state);
         Subscription failure = m.failureProperty().subscribe(f -> {
             if (!f.isEmpty()) {
-                showError(I18n.get("status.runFailed", f));
+                setMessage(new Status(() -> I18n.get("status.runFailed", f), true, page.id()));
             }
         });
         Subscription explain = m.lastEventProperty().subscribe(e -> explain(page, e));
-        pageSubscription = Subscription.combine(time, speed, running, started, paused, failure, explain);
+        pageSubscription = Subscription.combine(time, speed, ended, running, started, paused, failure, explain);
     }
 
-    private static String stateKey(SimulationModel<?> m) {
+    /** Running, paused, ready, or when the run ended: the time shown stops there too. */
+    private static String stateText(SimulationModel<?> m) {
         if (m.isRunning()) {
-            return m.pausedProperty().get() ? "status.paused" : "status.running";
+            return I18n.get(m.pausedProperty().get() ? "status.paused" : "status.running");
         }
-        return m.startedProperty().get() ? "status.ended" : "status.idle";
+        return m.startedProperty().get()
+                ? I18n.get("status.endedAt", TransportBar.secondsDigits(m.timeProperty().get()))
+                : I18n.get("status.idle");
     }
 
     private void explain(Page page, GoEvent event) {
         if (event == null) {
-            if (!watching) {
+            if (watching == null) {
                 showExplanation(I18n.get("explain.title"), I18n.get("explain.idle"));
             }
         } else {
-            watching = false;
+            watching = null;
             page.explain(event).ifPresent(text -> showExplanation(I18n.get("explain.title"), text));
         }
     }
@@ -162,10 +222,18 @@ public final class MainWindow extends BorderPane {
         }
         shell.model().reset();
         p.apply().run();
+        chosen.put(shell.page().id(), p.id());
         // What to watch stays in the explanation line until the run's first event.
-        watching = true;
+        watching = p;
         showExplanation(I18n.get("preset.watch.title"), p.watch());
-        setMessage(I18n.get("preset.applied", p.title()), false);
+        setMessage(new Status(() -> I18n.get("preset.applied", p.title()), false, shell.page().id()));
+        // The box keeps no value (its face shows the chosen preset): the same one can be chosen again.
+        Platform.runLater(() -> {
+            choosingPreset = true;
+            presetBox.getSelectionModel().clearSelection();
+            choosingPreset = false;
+            showPresetChosen();
+        });
     }
 
     // ---------------------------------------------------------------- help and legend
@@ -299,7 +367,7 @@ public final class MainWindow extends BorderPane {
     private boolean export(Path target, Export export) {
         try {
             export.run();
-            setMessage(I18n.get("export.saved", target), false);
+            setMessage(new Status(() -> I18n.get("export.saved", target), false, shell.page().id()));
             return true;
         } catch (IOException | RuntimeException e) {
             showError(I18n.get("export.failed", target, e.getMessage()));
@@ -311,12 +379,14 @@ public final class MainWindow extends BorderPane {
 
     /** Shows a failure in the status bar, in the window, never as a stack trace. */
     public void showError(String message) {
-        setMessage(message, true);
+        setMessage(new Status(() -> message, true, shell.page().id()));
     }
 
-    private void setMessage(String message, boolean error) {
-        statusMessage.setText(message);
-        statusMessage.pseudoClassStateChanged(ERROR, error);
+    /** Shows {@code s} in the status bar; null clears it. */
+    private void setMessage(Status s) {
+        status = s;
+        statusMessage.setText(s == null ? "" : s.text().get());
+        statusMessage.pseudoClassStateChanged(ERROR, s != null && s.error());
     }
 
     public Label statusMessage() {

@@ -3,6 +3,7 @@ package gopatterns.ui.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.clock.VirtualClock;
+import gopatterns.pool.PoolDemo;
 import gopatterns.pool.PoolMode;
 import gopatterns.pool.PoolStats;
 import gopatterns.ui.I18n;
@@ -436,6 +437,115 @@ class PoolViewTest {
             }
         }
         return true;
+    }
+
+    // ---------------------------------------------------------------- words that belong to the run shown
+    // The caption describes this run's events; the lesson appears only when a run has finished, says only
+    // what is true of it and takes its numbers from the counters beside it; a reset takes all of it away.
+
+    @Test
+    void theCaptionOfTheSecondRunDescribesTheSecondRun() {
+        robot.interact(model::start);
+        clock.runUntilIdle();
+        sync();
+        assertThat(pseudoClasses("eventCaption").contains("lesson")).isTrue();
+
+        robot.interact(model::start);
+        clock.advance(Duration.ofMillis(400));
+        sync();
+        String caption = text("eventCaption");
+        assertThat(fx(() -> model.notableEventProperty().get())).isNotNull();
+        assertThat(caption).isEqualTo(fx(() -> PoolEventText.describe(model.notableEventProperty().get())));
+        assertThat(pseudoClasses("eventCaption").contains("lesson")).isFalse();
+    }
+
+    @Test
+    void aResetMidRunLeavesNoLessonAndNoMidRunCounts() {
+        robot.interact(model::start);
+        clock.advance(Duration.ofMillis(400));
+        sync();
+        assertThat(text("legend-querying")).doesNotEndWith(" 0");
+
+        robot.interact(model::reset);
+        sync();
+        assertThat(pseudoClasses("eventCaption").contains("lesson")).isFalse();
+        assertThat(text("eventCaption")).doesNotContain("Done").isEqualTo(fx(() -> PoolEventText.ready(model.params())));
+        for (WorkerState s : WorkerState.values()) {
+            assertThat(text("legend-" + s.styleClass())).as(s.name()).endsWith(" 0");
+        }
+    }
+
+    @Test
+    void aResetAfterTheEndTakesTheLessonAway() {
+        robot.interact(model::start);
+        clock.runUntilIdle();
+        sync();
+        assertThat(text("eventCaption")).startsWith("Done");
+
+        robot.interact(model::reset);
+        sync();
+        assertThat(pseudoClasses("eventCaption").contains("lesson")).isFalse();
+        assertThat(text("eventCaption")).doesNotContain("Done");
+    }
+
+    @Test
+    void beforeARunTheCaptionSaysWhatTheNextRunWillDo() {
+        robot.interact(() -> {
+            model.workersProperty().set(40);
+            model.spreadSecondsProperty().set(5);
+        });
+        sync();
+        assertThat(text("eventCaption")).contains("40 workers").contains("5s").doesNotContain("25");
+    }
+
+    @Test
+    void theLessonOfCloseWhileBusyTakesItsNumbersFromTheCountersAndFitsTheRun() {
+        robot.interact(() -> model.setParams(PoolDemo.Params.book().withHold(Duration.ofSeconds(3))
+                .withSpread(Duration.ofSeconds(4))));
+        robot.interact(model::start);
+        clock.advance(Duration.ofSeconds(1));
+        sync();
+        robot.interact(model::closePool);
+        clock.runUntilIdle();
+        sync();
+
+        PoolStats shown = fx(() -> model.countersProperty().get());
+        assertThat(shown.refusedAcquires()).isPositive();
+        String lesson = text("eventCaption");
+        assertThat(pseudoClasses("eventCaption").contains("lesson")).isTrue();
+        assertThat(lesson).contains(counter("refused") + " acquires refused")
+                .contains(counter("closedAfterShutdown") + " late releases")
+                .contains(counter("created") + " connections made");
+        // The arrivals were spread over 4 s: the lesson must not say everyone arrived at once.
+        assertThat(lesson).doesNotContain("Everyone arrived").doesNotContain("Spread the arrivals");
+    }
+
+    @Test
+    void whenTheFactoryAlwaysFailsTheLessonSpeaksOfNoReleaseOrReuse() {
+        robot.interact(() -> model.setParams(PoolDemo.Params.book().withBounded(3, Duration.ZERO)
+                .withFailureRate(1.0)));
+        robot.interact(model::start);
+        clock.runUntilIdle();
+        sync();
+
+        assertThat(counter("created")).isEqualTo("0");
+        String lesson = text("eventCaption");
+        assertThat(pseudoClasses("eventCaption").contains("lesson")).isTrue();
+        assertThat(lesson).contains(counter("factoryFailures")).doesNotContain("reused an idle")
+                .doesNotContain("released before").doesNotContain("Spread the arrivals")
+                .doesNotContain("The cap kept");
+    }
+
+    @Test
+    void theBoundedLessonNamesTheCapOfTheRun() {
+        robot.interact(() -> {
+            model.modeProperty().set(PoolMode.BOUNDED);
+            model.maxTotalProperty().set(4);
+        });
+        robot.interact(model::start);
+        clock.runUntilIdle();
+        sync();
+        assertThat(text("eventCaption")).contains("at most 4 alive").contains("waited " + counter("waits"));
     }
 
     // ---------------------------------------------------------------- helpers

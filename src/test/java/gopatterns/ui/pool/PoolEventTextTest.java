@@ -1,0 +1,96 @@
+package gopatterns.ui.pool;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gopatterns.pool.PoolEvent;
+import gopatterns.ui.I18n;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The caption over the workers and the window's explanation line are two lengths of one description: they
+ * name the same worker and connection, ids as Go prints them (never grouped), counts grouped alike.
+ */
+class PoolEventTextTest {
+
+    static List<Locale> languages() {
+        return I18n.SUPPORTED;
+    }
+
+    @AfterEach
+    void english() {
+        I18n.localeProperty().set(I18n.ENGLISH);
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void idsArePlainDigitsInTheCaptionAndTheExplanation(Locale language) {
+        I18n.localeProperty().set(language);
+        for (PoolEvent e : List.<PoolEvent>of(new PoolEvent.WorkerArrived(1, 0, 1234),
+                new PoolEvent.WorkerAcquired(2, 0, 1234, 5678, false),
+                new PoolEvent.WorkerQueried(3, 0, 1234, 5678))) {
+            PoolEventText.Sentence s = PoolEventText.of(e);
+            for (String text : List.of(s.caption(), s.explanation())) {
+                assertThat(text).as(e.type()).contains("1234").doesNotContain("1,234");
+            }
+        }
+        PoolEventText.Sentence released = PoolEventText.of(new PoolEvent.ReleasedToSlot(4, 0, 5678, 2));
+        assertThat(released.caption()).contains("C5678");
+        assertThat(released.explanation()).contains("C5678");
+    }
+
+    /** Every kind of event, with every value of its enum field (a wait's result, a close's cause). */
+    static List<PoolEvent> everyEvent() throws ReflectiveOperationException {
+        List<PoolEvent> all = new ArrayList<>();
+        for (Class<?> type : PoolEvent.class.getPermittedSubclasses()) {
+            RecordComponent[] parts = type.getRecordComponents();
+            Class<?>[] types = Arrays.stream(parts).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            Constructor<?> make = type.getDeclaredConstructor(types);
+            Object[] enumValues = Arrays.stream(types).filter(Class::isEnum).findFirst()
+                    .<Object[]>map(Class::getEnumConstants).orElse(new Object[] {null});
+            for (Object choice : enumValues) {
+                Object[] args = new Object[types.length];
+                for (int i = 0; i < types.length; i++) {
+                    Class<?> t = types[i];
+                    args[i] = t == long.class ? 1234L : t == int.class ? 1234 : t == boolean.class ? true
+                            : t == String.class ? "it's {x}" : t == Duration.class ? Duration.ofMillis(1500)
+                            : t.isEnum() ? choice : null;
+                }
+                all.add((PoolEvent) make.newInstance(args));
+            }
+        }
+        return all;
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void everyEventHasACaptionAndAnExplanation(Locale language) throws ReflectiveOperationException {
+        I18n.localeProperty().set(language);
+        for (PoolEvent e : everyEvent()) {
+            PoolEventText.Sentence s = PoolEventText.of(e);
+            for (String text : List.of(s.caption(), s.explanation())) {
+                assertThat(text).as(e.toString()).isNotBlank()
+                        .doesNotContainPattern("\\{\\d");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void countsAreGroupedAlikeInTheCaptionAndTheExplanation(Locale language) {
+        I18n.localeProperty().set(language);
+        PoolEventText.Sentence s = PoolEventText.of(new PoolEvent.DemoStarted(1, 0, 10_000));
+        String grouped = PoolEventText.counts().format(10_000);
+        assertThat(grouped).isEqualTo("10,000");
+        assertThat(s.caption()).contains(grouped);
+        assertThat(s.explanation()).contains(grouped);
+    }
+}
