@@ -302,7 +302,8 @@ public final class MainWindow extends BorderPane {
             setMessage(I18n.get("export.saved", target), false);
             return true;
         } catch (IOException | RuntimeException e) {
-            showError(I18n.get("export.failed", target, e.getMessage()));
+            // The path as the user chose it and the reason in words: never the hidden file written beside it.
+            showError(I18n.get("export.failed", target, SaveFailure.reason(target, e)));
             return false;
         }
     }
