@@ -93,6 +93,8 @@ for record in font["name"].names:
     elif record.nameID == 3:
         record.string = "GoPatternsCJK-Regular (subset of Noto Sans CJK SC)"
 font["name"].names = [r for r in font["name"].names if r.nameID not in (16, 17)]
+# The same strings give the same bytes: keep the source's timestamp rather than the time of the run.
+font.recalcTimestamp = False
 font.save(out)
 print(f"{out}: {len(chars)} characters, {len(order)} glyphs, {pathlib.Path(out).stat().st_size} bytes")
 if missing:

@@ -3,6 +3,7 @@ package gopatterns.ui.shell;
 import gopatterns.ui.I18n;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.concurrent.CompletableFuture;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.text.Font;
@@ -20,29 +21,45 @@ final class BundledFont {
     static final String RESOURCE = "/gopatterns/ui/fonts/GoPatternsCJK-Regular.ttf";
 
     private static final PseudoClass CJK = PseudoClass.getPseudoClass("cjk");
-    private static boolean loaded;
+    private static CompletableFuture<Boolean> loading;
 
     private BundledFont() {
     }
 
     /**
-     * Registers the font with JavaFX, once (about 180 kB). FX thread.
+     * Starts registering the font with JavaFX in the background, once: 20-100 ms that an English first
+     * window need not wait for (only the Language menu's 简体中文 uses it, and later).
+     */
+    static synchronized void preload() {
+        if (loading == null) {
+            loading = CompletableFuture.supplyAsync(BundledFont::read);
+        }
+    }
+
+    /**
+     * Registers the font with JavaFX and waits until it is, before Chinese text is laid out.
      *
      * @return false if the font is missing from the build or cannot be read: the system's fonts are used then
      */
     static boolean load() {
-        if (!loaded) {
-            try (InputStream in = BundledFont.class.getResourceAsStream(RESOURCE)) {
-                loaded = in != null && Font.loadFont(in, 12) != null;
-            } catch (IOException e) {
-                loaded = false;
-            }
+        preload();
+        return loading.join();
+    }
+
+    private static boolean read() {
+        try (InputStream in = BundledFont.class.getResourceAsStream(RESOURCE)) {
+            return in != null && Font.loadFont(in, 12) != null;
+        } catch (IOException e) {
+            return false;
         }
-        return loaded;
     }
 
     /** Marks {@code root} as Chinese when the language is, so its text is drawn in the bundled font. */
     static void apply(Node root) {
-        root.pseudoClassStateChanged(CJK, I18n.locale().getLanguage().equals(I18n.CHINESE.getLanguage()));
+        root.pseudoClassStateChanged(CJK, isChinese());
+    }
+
+    static boolean isChinese() {
+        return I18n.locale().getLanguage().equals(I18n.CHINESE.getLanguage());
     }
 }

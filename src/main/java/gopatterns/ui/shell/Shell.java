@@ -54,7 +54,12 @@ public final class Shell {
         this.settings = settings;
         this.shortcuts = new Shortcuts(this);
         restoreSettings();
-        BundledFont.load();
+        // Chinese needs the font before the first layout; English only for the Language menu, later.
+        if (BundledFont.isChinese()) {
+            BundledFont.load();
+        } else {
+            BundledFont.preload();
+        }
         window = new MainWindow(this);
         BundledFont.apply(window);
         WindowPlacement.Placement place = placement();
@@ -194,6 +199,7 @@ public final class Shell {
             return;
         }
         I18n.localeProperty().set(locale);
+        BundledFont.load();
         boolean help = window.isHelpShown();
         window.dispose();
         window = new MainWindow(this);
