@@ -110,10 +110,13 @@ class ShellExportTest extends ShellTestBase {
         Set<PosixFilePermission> plain = Files.getPosixFilePermissions(probe);
         Path log = config.resolve("go.log");
         Path picture = config.resolve("view.png");
+        Path trace = config.resolve("trace.jsonl");
+        assertThat(fx.onFx(() -> fx.shell.window().exportTrace(trace))).isTrue();
         assertThat(fx.onFx(() -> fx.shell.window().exportLog(log))).isTrue();
         assertThat(fx.onFx(() -> fx.shell.window().exportPicture(picture))).isTrue();
         assertThat(Files.getPosixFilePermissions(log)).isEqualTo(plain);
         assertThat(Files.getPosixFilePermissions(picture)).isEqualTo(plain);
+        assertThat(Files.getPosixFilePermissions(trace)).isEqualTo(plain);
     }
 
     @Test
