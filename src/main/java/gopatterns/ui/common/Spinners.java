@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextFormatter;
 import javafx.util.StringConverter;
 
 /**
  * Binds editable spinners to bounded parameters. What is typed is read leniently: text that is not a number
  * leaves the value as it was and is replaced by it, a number outside the range is brought into it. So typing
- * cannot reach an invalid value or throw on the FX thread.
+ * cannot reach an invalid value or throw on the FX thread. A number field never takes a space (Space is the
+ * start/pause key, and no number has one).
  */
 public final class Spinners {
 
@@ -31,6 +33,7 @@ public final class Spinners {
         spinner.setValueFactory(factory);
         factory.valueProperty().bindBidirectional(keep.hold(property.asObject()));
         spinner.setEditable(true);
+        refuseSpaces(spinner);
     }
 
     public static void bind(Spinner<Double> spinner, BoundedDoubleProperty property, double step,
@@ -43,6 +46,26 @@ public final class Spinners {
         spinner.setValueFactory(factory);
         factory.valueProperty().bindBidirectional(keep.hold(property.asObject()));
         spinner.setEditable(true);
+        refuseSpaces(spinner);
+    }
+
+    /** Makes what is typed count: the editor's text becomes the value (or the value goes back into it). */
+    public static <T> void commit(Spinner<T> spinner) {
+        spinner.commitValue();
+        revert(spinner);
+    }
+
+    /** Puts the spinner's value back into its editor, dropping what was typed since the last commit. */
+    public static <T> void revert(Spinner<T> spinner) {
+        SpinnerValueFactory<T> factory = spinner.getValueFactory();
+        if (factory != null) {
+            spinner.getEditor().setText(factory.getConverter().toString(factory.getValue()));
+        }
+    }
+
+    private static void refuseSpaces(Spinner<?> spinner) {
+        spinner.getEditor().setTextFormatter(new TextFormatter<>(change ->
+                change.getText().chars().anyMatch(Character::isWhitespace) ? null : change));
     }
 
     private static Double decimal(String text) {

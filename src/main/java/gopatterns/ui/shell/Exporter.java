@@ -8,10 +8,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
@@ -20,7 +24,7 @@ import javax.imageio.ImageIO;
 /**
  * Writes what the window shows to files: the event trace, the Go log, a picture of the view. Each file
  * is written beside its target first and moved into place at the end, so a failure never leaves a
- * half-written file nor spoils one that was there.
+ * half-written file nor spoils one that was there. A new file gets the permissions of the user's umask.
  */
 final class Exporter {
 
@@ -60,22 +64,43 @@ final class Exporter {
         });
     }
 
+    /**
+     * Writes {@code target} through a hidden file beside it, moved into place once complete.
+     *
+     * @throws IOException if the folder does not exist or cannot be written, the target is a folder, or
+     *                     writing fails; the target is then as it was
+     */
     static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("the folder " + dir + " does not exist");
+            throw new NoSuchFileException(String.valueOf(dir));
         }
         if (Files.isDirectory(target)) {
-            throw new IOException(target + " is a folder");
+            throw new FileSystemException(target.toString());
         }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        Path partial = createPartial(dir, target.getFileName().toString());
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(partial)) {
                 content.writeTo(out);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            Files.deleteIfExists(tmp);
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * A new hidden file beside the target. Created as a plain new file, so it gets the permissions the
+     * user's umask gives: a temporary file would be readable by its owner only, and so would the export.
+     */
+    private static Path createPartial(Path dir, String name) throws IOException {
+        while (true) {
+            try {
+                String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong());
+                return Files.createFile(dir.resolve("." + name + "." + suffix + ".part"));
+            } catch (FileAlreadyExistsException e) {
+                // Another name, then.
+            }
         }
     }
 }

@@ -17,11 +17,14 @@ final class HelpOverlay extends StackPane {
         grid.getStyleClass().add("help-grid");
         int row = 0;
         for (Shortcuts.Shortcut s : shortcuts.table()) {
-            Label keys = new Label(s.keys());
-            keys.getStyleClass().add("help-keys");
-            Label what = new Label(I18n.get(s.descriptionKey()));
-            what.setWrapText(true);
-            grid.addRow(row++, keys, what);
+            addRow(grid, row++, s.keys(), s.descriptionKey());
+        }
+        // How editing a field ends, and how the keys come back after it.
+        Label fields = new Label(I18n.get("help.fields.title"));
+        fields.getStyleClass().add("help-title");
+        grid.add(fields, 0, row++, 2, 1);
+        for (Shortcuts.FieldKey k : shortcuts.fieldKeys()) {
+            addRow(grid, row++, k.keys(), k.descriptionKey());
         }
         Label title = new Label(I18n.get("help.title"));
         title.getStyleClass().add("help-title");
@@ -33,5 +36,13 @@ final class HelpOverlay extends StackPane {
         setAlignment(Pos.CENTER);
         getChildren().add(card);
         setOnMouseClicked(e -> close.run());
+    }
+
+    private static void addRow(GridPane grid, int row, String keys, String descriptionKey) {
+        Label k = new Label(keys);
+        k.getStyleClass().add("help-keys");
+        Label what = new Label(I18n.get(descriptionKey));
+        what.setWrapText(true);
+        grid.addRow(row, k, what);
     }
 }

@@ -370,7 +370,8 @@ public final class MainWindow extends BorderPane {
             setMessage(new Status(() -> I18n.get("export.saved", target), false, shell.page().id()));
             return true;
         } catch (IOException | RuntimeException e) {
-            showError(I18n.get("export.failed", target, e.getMessage()));
+            // The path as the user chose it and the reason in words: never the hidden file written beside it.
+            showError(I18n.get("export.failed", target, SaveFailure.reason(target, e)));
             return false;
         }
     }

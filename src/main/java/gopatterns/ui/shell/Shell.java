@@ -14,7 +14,9 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -32,6 +34,10 @@ public final class Shell {
     static final double DEFAULT_WIDTH = 1280;
     static final double DEFAULT_HEIGHT = 800;
 
+    /** The smallest window: fits the visual bounds of a 1024x768 screen (about 1024x740) with room to spare. */
+    static final double MIN_WIDTH = 800;
+    static final double MIN_HEIGHT = 600;
+
     private final Stage stage;
     private final List<Page> pages;
     private final AppSettings settings;
@@ -48,21 +54,28 @@ public final class Shell {
         this.settings = settings;
         this.shortcuts = new Shortcuts(this);
         restoreSettings();
+        // Chinese needs the font before the first layout; English only for the Language menu, later.
+        if (BundledFont.isChinese()) {
+            BundledFont.load();
+        } else {
+            BundledFont.preload();
+        }
         window = new MainWindow(this);
-        scene = new Scene(window, settings.getDouble("window.width", DEFAULT_WIDTH),
-                settings.getDouble("window.height", DEFAULT_HEIGHT));
+        BundledFont.apply(window);
+        WindowPlacement.Placement place = placement();
+        WindowPlacement.Rect bounds = place.bounds();
+        scene = new Scene(window, bounds.width(), bounds.height());
         shortcuts.install(scene);
         applyStylesheets();
         stage.setScene(scene);
         stage.setTitle(I18n.get("app.title"));
-        stage.setMinWidth(800);
-        stage.setMinHeight(600);
-        double x = settings.getDouble("window.x", Double.NaN);
-        double y = settings.getDouble("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
-            stage.setX(x);
-            stage.setY(y);
-        }
+        stage.setMinWidth(Math.min(MIN_WIDTH, bounds.width()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, bounds.height()));
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(place.maximized());
         for (Page p : pages) {
             p.model().attach();
         }
@@ -186,9 +199,11 @@ public final class Shell {
             return;
         }
         I18n.localeProperty().set(locale);
+        BundledFont.load();
         boolean help = window.isHelpShown();
         window.dispose();
         window = new MainWindow(this);
+        BundledFont.apply(window);
         scene.setRoot(window);
         stage.setTitle(I18n.get("app.title"));
         if (help) {
@@ -223,6 +238,20 @@ public final class Shell {
         }
         int page = (int) settings.getDouble("page", 0);
         selected.set(page >= 0 && page < pages.size() ? page : 0);
+    }
+
+    /** The saved size and place brought inside a screen, or the first start's. */
+    private WindowPlacement.Placement placement() {
+        WindowPlacement.Rect saved = new WindowPlacement.Rect(settings.getDouble("window.x", Double.NaN),
+                settings.getDouble("window.y", Double.NaN), settings.getDouble("window.width", Double.NaN),
+                settings.getDouble("window.height", Double.NaN));
+        List<WindowPlacement.Rect> screens = Screen.getScreens().stream().map(s -> rect(s.getVisualBounds())).toList();
+        return WindowPlacement.restore(saved, screens, rect(Screen.getPrimary().getVisualBounds()),
+                DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    private static WindowPlacement.Rect rect(Rectangle2D r) {
+        return new WindowPlacement.Rect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
     }
 
     /** Remembers the window, theme, language, page and parameters. Failures are shown, never thrown. */

@@ -1,17 +1,24 @@
 package gopatterns.ui.shell;
 
+import gopatterns.ui.common.Spinners;
 import java.util.List;
 import java.util.function.Predicate;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 
 /**
  * The keyboard of the main window, in one table: the key handler and the help overlay both read it, so
- * what the overlay says is what the keys do. Keys typed into a text field stay with the field.
+ * what the overlay says is what the keys do. Keys typed into a text field stay with the field, except the
+ * ones that end the editing: Enter keeps what was typed, Esc puts the old value back, and both hand the keys
+ * back to the window. Space in a number field does the same as Enter, then starts or pauses the run; a click
+ * on anything that is not an input also ends the editing.
  */
 final class Shortcuts {
 
@@ -20,6 +27,14 @@ final class Shortcuts {
      * @param descriptionKey the message that says what they do
      */
     record Shortcut(String keys, String descriptionKey, Predicate<KeyEvent> matches, Runnable action) {}
+
+    /** How editing a field ends, as the help overlay lists it (handled here, outside the table). */
+    record FieldKey(String keys, String descriptionKey) {}
+
+    private static final List<FieldKey> FIELD_KEYS = List.of(
+            new FieldKey("Enter", "shortcut.field.commit"),
+            new FieldKey("Esc", "shortcut.field.revert"),
+            new FieldKey("Space", "shortcut.field.space"));
 
     private final List<Shortcut> table;
 
@@ -48,14 +63,50 @@ final class Shortcuts {
         return table;
     }
 
+    List<FieldKey> fieldKeys() {
+        return FIELD_KEYS;
+    }
+
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::handle);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            Node owner = scene.getFocusOwner();
+            if (field(owner) != null && field(e.getTarget()) != field(owner)) {
+                endEditing(owner, true);
+                if (!isInput(e.getTarget())) {
+                    giveKeysBack(scene);
+                }
+            }
+        });
     }
 
     private void handle(KeyEvent e) {
-        if (typing(e.getTarget()) && e.getCode() != KeyCode.F1 && e.getCode() != KeyCode.F11
-                && e.getCode() != KeyCode.ESCAPE && !e.isShortcutDown()) {
-            return;
+        Node field = field(e.getTarget());
+        if (field != null && !e.isShortcutDown()) {
+            switch (e.getCode()) {
+                case ENTER -> {
+                    leave(e, true);
+                    return;
+                }
+                case ESCAPE -> {
+                    leave(e, false);
+                    return;
+                }
+                case SPACE -> {
+                    if (!(field instanceof Spinner<?>)) {
+                        return;
+                    }
+                    // A number field never takes a space: it ends the editing, then Space does what it says.
+                    endEditing(field, true);
+                    giveKeysBack(((Node) e.getTarget()).getScene());
+                }
+                case F1, F11 -> {
+                    // Help and full screen work from anywhere.
+                }
+                default -> {
+                    return;
+                }
+            }
         }
         for (Shortcut s : table) {
             if (s.matches().test(e)) {
@@ -66,11 +117,59 @@ final class Shortcuts {
         }
     }
 
-    /** A text field, or a control that edits through one (a spinner or combo box one can type into). */
-    private static boolean typing(Object target) {
-        return target instanceof TextInputControl
-                || target instanceof Spinner<?> spinner && spinner.isEditable()
-                || target instanceof ComboBoxBase<?> box && box.isEditable();
+    private static void leave(KeyEvent e, boolean keep) {
+        Node field = field(e.getTarget());
+        endEditing(field, keep);
+        giveKeysBack(field.getScene());
+        e.consume();
+    }
+
+    /** Commits (keep) or reverts what was typed into the field that {@code node} is or is part of. */
+    private static void endEditing(Node node, boolean keep) {
+        if (field(node) instanceof Spinner<?> spinner) {
+            if (keep) {
+                Spinners.commit(spinner);
+            } else {
+                Spinners.revert(spinner);
+            }
+        }
+    }
+
+    /** Focus to the window itself, which takes no typing, so every key is a shortcut again. */
+    private static void giveKeysBack(Scene scene) {
+        if (scene != null && scene.getRoot() != null) {
+            scene.getRoot().requestFocus();
+        }
+    }
+
+    /**
+     * The field one types into that {@code target} is or is part of: an editable spinner (its editor is a
+     * text field inside it), combo box or text field; null for anything else.
+     */
+    private static Node field(Object target) {
+        Node field = null;
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof Spinner<?> spinner) {
+                return spinner.isEditable() ? spinner : null;
+            }
+            if (n instanceof ComboBoxBase<?> box) {
+                return box.isEditable() ? box : null;
+            }
+            if (field == null && n instanceof TextInputControl) {
+                field = n;
+            }
+        }
+        return field;
+    }
+
+    /** Something a click is meant for: a field, or a slider (which keeps the keys as a button does). */
+    private static boolean isInput(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof Slider || n instanceof ComboBoxBase<?>) {
+                return true;
+            }
+        }
+        return field(target) != null;
     }
 
     private static Predicate<KeyEvent> plain(KeyCode code) {

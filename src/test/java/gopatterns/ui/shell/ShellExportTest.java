@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gopatterns.ui.I18n;
 import gopatterns.ui.common.SimulationModel;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Set;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.css.PseudoClass;
 import javax.imageio.ImageIO;
 import javafx.stage.Stage;
@@ -93,5 +98,53 @@ class ShellExportTest extends ShellTestBase {
         assertThat(fx.runner.history()).hasSize(events);
         assertThat(fx.onFx(() -> fx.shell.window().exportLog(good))).isTrue();
         assertThat(Files.readAllLines(good)).hasSize(5);
+    }
+
+    @Test
+    void anExportedFileGetsThePermissionsOfAPlainNewFile() throws Exception {
+        runTheBooksDemo();
+        Path probe = config.resolve("probe.txt");
+        try (var out = Files.newOutputStream(probe)) {
+            out.write('x');
+        }
+        Set<PosixFilePermission> plain = Files.getPosixFilePermissions(probe);
+        Path log = config.resolve("go.log");
+        Path picture = config.resolve("view.png");
+        Path trace = config.resolve("trace.jsonl");
+        assertThat(fx.onFx(() -> fx.shell.window().exportTrace(trace))).isTrue();
+        assertThat(fx.onFx(() -> fx.shell.window().exportLog(log))).isTrue();
+        assertThat(fx.onFx(() -> fx.shell.window().exportPicture(picture))).isTrue();
+        assertThat(Files.getPosixFilePermissions(log)).isEqualTo(plain);
+        assertThat(Files.getPosixFilePermissions(picture)).isEqualTo(plain);
+        assertThat(Files.getPosixFilePermissions(trace)).isEqualTo(plain);
+    }
+
+    @Test
+    void aFailureNamesTheChosenFileAndSaysWhyInWords() {
+        runTheBooksDemo();
+        Path missing = config.resolve("gone").resolve("go.log");
+        assertThat(fx.onFx(() -> fx.shell.window().exportLog(missing))).isFalse();
+        assertPlainFailure(missing, I18n.get("export.reason.noFolder", missing.getParent()));
+
+        Path folder = config.resolve("pictures");
+        assertThat(fx.onFx(() -> Files.createDirectory(folder))).isNotNull();
+        assertThat(fx.onFx(() -> fx.shell.window().exportPicture(folder))).isFalse();
+        assertPlainFailure(folder, I18n.get("export.reason.isFolder"));
+
+        Path trace = config.resolve("nowhere").resolve("trace.jsonl");
+        assertThat(fx.onFx(() -> fx.shell.window().exportTrace(trace))).isFalse();
+        assertPlainFailure(trace, I18n.get("export.reason.noFolder", trace.getParent()));
+    }
+
+    private void assertPlainFailure(Path chosen, String reason) {
+        assertThat(fx.text("#statusMessage"))
+                .isEqualTo(I18n.get("export.failed", chosen, reason))
+                .doesNotContain(".part", "Exception", "java.");
+        // The message is shown whole, and the rest of the status bar keeps its words beside it.
+        for (String id : List.of("#statusTime", "#statusSpeed", "#statusState", "#statusMessage")) {
+            Label label = fx.lookup(id, Label.class);
+            String shown = fx.onFx(() -> ((Text) label.lookup(".text")).getText());
+            assertThat(shown).isEqualTo(label.getText());
+        }
     }
 }

@@ -58,6 +58,23 @@ class ShellLooksTest extends ShellTestBase {
     }
 
     @Test
+    void chineseIsDrawnInTheBundledFontSoItNeverShowsAsBoxes() {
+        assertThat(fx.onFx(() -> javafx.scene.text.Font.getFamilies())).contains(BundledFont.FAMILY);
+        assertThat(fx.onFx(() -> fx.lookup("#explainText", Labeled.class).getFont().getFamily()))
+                .isNotEqualTo(BundledFont.FAMILY);
+        fx.robot.interact(() -> fx.shell.setLocale(I18n.CHINESE));
+        fx.settle();
+        for (String id : List.of("#explainText", "#statusState", "#page-pool")) {
+            assertThat(fx.onFx(() -> fx.lookup(id, Labeled.class).getFont().getFamily())).as(id)
+                    .isEqualTo(BundledFont.FAMILY);
+        }
+        fx.robot.interact(() -> fx.shell.setLocale(I18n.ENGLISH));
+        fx.settle();
+        assertThat(fx.onFx(() -> fx.lookup("#explainText", Labeled.class).getFont().getFamily()))
+                .isNotEqualTo(BundledFont.FAMILY);
+    }
+
+    @Test
     void themesSwitchLiveWithoutTouchingTheRun() {
         fx.robot.interact(fx.shell::startOrPause);
         fx.runnerAt(0.5);

@@ -6,6 +6,8 @@ import gopatterns.runner.RunnerMode;
 import gopatterns.ui.I18n;
 import java.nio.file.Files;
 import java.time.Duration;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
@@ -74,5 +76,26 @@ class ShellSettingsTest extends ShellTestBase {
         assertThat(I18n.locale()).isEqualTo(I18n.ENGLISH);
         assertThat(fx.runner.parameters().timeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(fx.runner.parameters().tasks()).isEqualTo(3);
+    }
+
+    @Test
+    void savedBoundsOffEveryScreenNegativeAndTooLargeAreBroughtInsideTheScreen() throws Exception {
+        Files.writeString(config.resolve("settings.properties"),
+                "window.x=-5000\nwindow.y=-3000\nwindow.width=9000\nwindow.height=9000\n");
+        ShellFixture again = new ShellFixture(new FxRobot(), config);
+        Stage[] stage = new Stage[1];
+        fx.robot.interact(() -> {
+            stage[0] = new Stage();
+            again.stage = stage[0];
+            again.shell = new Shell(stage[0], again.pages(), new AppSettings(config));
+            stage[0].show();
+        });
+        fx.close();
+        fx = again;
+        Rectangle2D screen = fx.onFx(() -> Screen.getPrimary().getVisualBounds());
+        Rectangle2D window = fx.onFx(() -> new Rectangle2D(stage[0].getX(), stage[0].getY(), stage[0].getWidth(),
+                stage[0].getHeight()));
+        assertThat(screen.contains(window)).as("%s inside %s", window, screen).isTrue();
+        assertThat(window.getWidth()).isGreaterThanOrEqualTo(Math.min(Shell.MIN_WIDTH, screen.getWidth()));
     }
 }

@@ -33,6 +33,11 @@ class ShellShortcutsTest extends ShellTestBase {
         for (Shortcuts.Shortcut s : fx.shell.shortcuts().table()) {
             assertThat(shown).contains(s.keys(), I18n.get(s.descriptionKey()));
         }
+        // And how editing a field ends, which gives these keys back.
+        assertThat(shown).contains(I18n.get("help.fields.title"));
+        for (Shortcuts.FieldKey k : fx.shell.shortcuts().fieldKeys()) {
+            assertThat(shown).contains(k.keys(), I18n.get(k.descriptionKey()));
+        }
         press(KeyCode.ESCAPE);
         assertThat(fx.robot.lookup("#helpOverlay").tryQuery()).isEmpty();
         press(KeyCode.SHIFT, KeyCode.SLASH);
@@ -111,7 +116,6 @@ class ShellShortcutsTest extends ShellTestBase {
                 javafx.scene.control.TextField.class));
         fx.robot.interact(field::requestFocus);
         press(KeyCode.S);
-        press(KeyCode.SPACE);
         press(KeyCode.R);
         assertThat(fx.runnerClock().nanos()).isEqualTo(before);
         assertThat(fx.runner.isRunning()).isTrue();
