@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
@@ -14,6 +15,12 @@ import javax.imageio.ImageIO;
  * ({@code mvn -Pscreenshots test}). Call on the FX thread.
  */
 public final class Screenshots {
+
+    /**
+     * The wall-clock instant that virtual time zero stands for on the clocks of the pictures, so that the Go
+     * log's dates are the same every time (the screenshots profile also fixes the time zone to UTC).
+     */
+    public static final Instant EPOCH = Instant.parse("2026-11-27T01:45:38Z");
 
     private Screenshots() {
     }

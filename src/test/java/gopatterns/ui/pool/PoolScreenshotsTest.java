@@ -37,7 +37,7 @@ class PoolScreenshotsTest {
 
     @Start
     void start(Stage stage) {
-        clock = VirtualClock.manual();
+        clock = VirtualClock.manual(Screenshots.EPOCH);
         model = new PoolModel(clock);
         showcase = PoolStages.show(stage, model, 1280, 800);
     }

@@ -8,7 +8,7 @@ import org.testfx.framework.junit5.Start;
 
 /** Pictures of the Runner view for the README: {@code mvn -Pscreenshots test}. */
 @Tag("screenshots")
-class RunnerScreenshots extends RunnerViewTestBase {
+class RunnerScreenshotsTest extends RunnerViewTestBase {
 
     @Start
     void start(Stage stage) {
