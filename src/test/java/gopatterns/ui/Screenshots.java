@@ -1,5 +1,7 @@
 package gopatterns.ui;
 
+import gopatterns.ui.common.CodeListingView;
+import gopatterns.ui.common.SimulationModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
@@ -25,12 +28,38 @@ public final class Screenshots {
     private Screenshots() {
     }
 
+    /**
+     * Stops the models' frame timers: from here on their views change only when the test brings them up to
+     * date, so which events a frame takes in (and what the code listing scrolls to on the way) does not depend
+     * on when the pulses came. A view that is shown again starts its model's timer again. FX thread.
+     */
+    public static void stillFrames(SimulationModel<?>... models) {
+        for (SimulationModel<?> m : models) {
+            m.bridge().stop();
+        }
+    }
+
+    /**
+     * Scrolls each code listing under {@code node} so that its current line is the fourth from the top. Where a
+     * listing scrolls to during a run depends on the lines it showed before and on whether a layout pulse came
+     * in between, so the same moment could be pictured a pixel or a page apart.
+     */
+    private static void settleCodeListings(Node node) {
+        for (Node n : node.lookupAll(".code-listing")) {
+            if (n instanceof CodeListingView listing && listing.currentLineProperty().get() >= 0
+                    && n.lookup(".list-view") instanceof ListView<?> lines) {
+                lines.scrollTo(Math.max(0, listing.currentLineProperty().get() - 3));
+            }
+        }
+    }
+
     public static Path dir() {
         return Path.of(System.getProperty("gopatterns.screenshots.dir", "screenshots"));
     }
 
     /** Renders {@code node} (with its CSS and layout applied) to {@code screenshots/<name>.png}. */
     public static Path save(Node node, String name) {
+        settleCodeListings(node);
         node.applyCss();
         if (node instanceof javafx.scene.Parent p) {
             p.layout();

@@ -13,6 +13,7 @@ class RunnerScreenshotsTest extends RunnerViewTestBase {
     @Start
     void start(Stage stage) {
         show(stage);
+        Screenshots.stillFrames(fx.model);
     }
 
     private void save(String name) {
