@@ -44,11 +44,11 @@ public final class Screenshots {
      * listing scrolls to during a run depends on the lines it showed before and on whether a layout pulse came
      * in between, so the same moment could be pictured a pixel or a page apart.
      */
-    private static void settleCodeListings(Node node) {
+    private static void settleCodeListings(Node node, boolean toCurrent) {
         for (Node n : node.lookupAll(".code-listing")) {
             if (n instanceof CodeListingView listing && listing.currentLineProperty().get() >= 0
                     && n.lookup(".list-view") instanceof ListView<?> lines) {
-                lines.scrollTo(Math.max(0, listing.currentLineProperty().get() - 3));
+                lines.scrollTo(toCurrent ? Math.max(0, listing.currentLineProperty().get() - 3) : 0);
             }
         }
     }
@@ -59,9 +59,13 @@ public final class Screenshots {
 
     /** Renders {@code node} (with its CSS and layout applied) to {@code screenshots/<name>.png}. */
     public static Path save(Node node, String name) {
-        settleCodeListings(node);
         node.applyCss();
         if (node instanceof javafx.scene.Parent p) {
+            // From the top first: a listing scrolled to a line from where it was can land a fraction of a pixel
+            // off, which shows where the highlight meets the line above it.
+            settleCodeListings(p, false);
+            p.layout();
+            settleCodeListings(p, true);
             p.layout();
         }
         WritableImage image = node.snapshot(null, null);
