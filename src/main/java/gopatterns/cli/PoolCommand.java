@@ -74,7 +74,7 @@ final class PoolCommand extends DemoCommand {
     @Override
     public Integer call() throws InterruptedException {
         PoolDemo.Params params = params();
-        try (Session<PoolEvent> session = Session.open(env, common, PoolDemo::logMessage, e -> false)) {
+        try (Session<PoolEvent> session = Session.open(env, common, PoolDemo::logMessage, PoolDemo::exitsWith)) {
             return session.finish(session.runOnClock("pool-main", () -> run(session, params)));
         }
     }

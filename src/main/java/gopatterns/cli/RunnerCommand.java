@@ -61,7 +61,7 @@ final class RunnerCommand extends DemoCommand {
     public Integer call() throws InterruptedException {
         RunnerDemo.Params params = params();
         try (Session<RunnerEvent> session = Session.open(env, common, RunnerDemo::logMessage,
-                RunnerEvent.Ended.class::isInstance)) {
+                RunnerDemo::exitsWith)) {
             CtrlC ctrlC = new CtrlC();
             try (EventBus.Subscription signals = session.bus().subscribe(ctrlC::follow)) {
                 Outcome outcome = session.runOnClock("runner-main", () -> {

@@ -76,7 +76,8 @@ public final class VirtualClock implements AutoCloseable {
     private final boolean manual;
     /** The wall clock a real-time clock follows; {@link System#nanoTime()} except in tests of the rate. */
     private final LongSupplier wallNanos;
-    private final Instant epoch = Instant.now();
+    /** The wall-clock instant that virtual time zero stands for, for Go log dates. */
+    private final Instant epoch;
     /** Guards everything below that is not final (volatile fields are written only under it). */
     private final ReentrantLock lock = new ReentrantLock();
     /** Signalled when busy drops to zero. */
@@ -117,8 +118,9 @@ public final class VirtualClock implements AutoCloseable {
     private int runningAfterClose;
     private final Thread driver;
 
-    private VirtualClock(boolean manual, double speed, boolean paused, LongSupplier wallNanos) {
+    private VirtualClock(boolean manual, double speed, boolean paused, LongSupplier wallNanos, Instant epoch) {
         this.manual = manual;
+        this.epoch = java.util.Objects.requireNonNull(epoch, "epoch");
         this.wallNanos = wallNanos;
         this.speed = checkSpeed(speed);
         this.paused = manual || paused;
@@ -133,12 +135,20 @@ public final class VirtualClock implements AutoCloseable {
 
     /** A clock that moves only when told: for tests and for deterministic stepping. */
     public static VirtualClock manual() {
-        return new VirtualClock(true, 1.0, true, System::nanoTime);
+        return manual(Instant.now());
+    }
+
+    /**
+     * A manual clock whose virtual time zero stands for {@code epoch}: its log lines carry the same dates on
+     * every run (pictures that must come out the same every time).
+     */
+    public static VirtualClock manual(Instant epoch) {
+        return new VirtualClock(true, 1.0, true, System::nanoTime, epoch);
     }
 
     /** A clock that runs at {@code speed} (0.1 to 10) times the wall clock until paused. */
     public static VirtualClock realtime(double speed) {
-        return new VirtualClock(false, speed, false, System::nanoTime);
+        return new VirtualClock(false, speed, false, System::nanoTime, Instant.now());
     }
 
     /**
@@ -149,12 +159,12 @@ public final class VirtualClock implements AutoCloseable {
      * @throws IllegalArgumentException if the speed is out of range
      */
     public static VirtualClock realtimePaused(double speed) {
-        return new VirtualClock(false, speed, true, System::nanoTime);
+        return new VirtualClock(false, speed, true, System::nanoTime, Instant.now());
     }
 
     /** A real-time clock that follows {@code wallNanos} instead of the wall clock: for tests of its rate. */
     static VirtualClock realtime(double speed, LongSupplier wallNanos) {
-        return new VirtualClock(false, speed, false, wallNanos);
+        return new VirtualClock(false, speed, false, wallNanos, Instant.now());
     }
 
     // ---------------------------------------------------------------- reading time

@@ -94,6 +94,15 @@ public final class RunnerDemo {
         return runner.start();
     }
 
+    /**
+     * Whether the Go demo exits with this event: {@code main} returns once {@code Start} has, so it prints
+     * this event's line and nothing after it (what a leaked goroutine logs later is never seen). The command
+     * line stops printing here and the app greys every later line.
+     */
+    public static boolean exitsWith(RunnerEvent event) {
+        return event instanceof RunnerEvent.Ended;
+    }
+
     /** The line the Go demo logs for an event, if it logs one. */
     public static Optional<String> logMessage(RunnerEvent event) {
         return switch (event) {

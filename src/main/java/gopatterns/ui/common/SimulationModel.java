@@ -80,6 +80,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     public static final int TEXT_EVERY = 3;
 
     private boolean inBatch;
+    /** The Go program has exited: it prints none of this run's later lines. */
+    private boolean goProgramExited;
     private boolean runningLastFrame;
     /** The log still shows the previous run: the next lines replace it. */
     private boolean replaceLog;
@@ -212,6 +214,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
             log.clear();
         }
         pendingLog.clear();
+        goProgramExited = false;
         pendingAnchor = null;
         newest = null;
         history.clear();
@@ -258,9 +261,13 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     protected void frame() {
     }
 
-    /** True once the run has ended (the Go program would have exited): later log lines are marked. */
-    protected boolean goProgramEnded() {
-        return !running.get();
+    /**
+     * Whether the Go program exits with this event (see {@code RunnerDemo.exitsWith}): the rule by which the
+     * command line stops printing, so that the log greys exactly the lines the command line does not print.
+     * By default it never exits before the run's last event.
+     */
+    protected boolean goProgramExitsWith(E event) {
+        return false;
     }
 
     /** The run has ended at the event being applied: the clock shown stops there. */
@@ -320,8 +327,10 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
                     applying = e.at();
                     apply(e);
                     Optional<String> message = logMessage(e);
+                    boolean afterExit = goProgramExited;
+                    goProgramExited |= goProgramExitsWith(e);
                     if (message.isPresent()) {
-                        pendingLog.add(new PendingLine(e, message.get(), goProgramEnded()));
+                        pendingLog.add(new PendingLine(e, message.get(), afterExit));
                         if (pendingLog.size() >= 2 * LOG_LIMIT) {
                             pendingLog.subList(0, LOG_LIMIT).clear(); // would scroll out of the log anyway
                         }

@@ -296,6 +296,11 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     }
 
     @Override
+    protected boolean goProgramExitsWith(PoolEvent event) {
+        return PoolDemo.exitsWith(event);
+    }
+
+    @Override
     protected void apply(PoolEvent event) {
         dirty = true;
         lastEventAt = runNanos(event.at());

@@ -71,8 +71,6 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
     private long timeoutNanos;
     private long firedAt = Countdown.NOT_YET;
     private long endedAt = -1;
-    /** The event being applied came after Start returned: the Go program, exited, would not log it. */
-    private boolean eventAfterEnd;
 
     public RunnerModel(VirtualClock clock) {
         super(clock);
@@ -256,7 +254,6 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         runParams.set(null);
         firedAt = Countdown.NOT_YET;
         endedAt = -1;
-        eventAfterEnd = false;
         interrupt.set(InterruptStatus.NONE);
         ending.set(null);
         leak.set(LeakState.NONE);
@@ -272,17 +269,15 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         return RunnerDemo.logMessage(event);
     }
 
-    /** The Go program exits when Start returns: whatever is logged after that, it never prints. */
     @Override
-    protected boolean goProgramEnded() {
-        return eventAfterEnd;
+    protected boolean goProgramExitsWith(RunnerEvent event) {
+        return RunnerDemo.exitsWith(event);
     }
 
     // ---------------------------------------------------------------- events
 
     @Override
     protected void apply(RunnerEvent event) {
-        eventAfterEnd = ending.get() != null;
         switch (event) {
             case RunnerEvent.Created c -> {
                 // The instant the timeout started, which on a running clock is a little before the event.

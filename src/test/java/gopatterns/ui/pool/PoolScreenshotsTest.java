@@ -37,9 +37,10 @@ class PoolScreenshotsTest {
 
     @Start
     void start(Stage stage) {
-        clock = VirtualClock.manual();
+        clock = VirtualClock.manual(Screenshots.EPOCH);
         model = new PoolModel(clock);
         showcase = PoolStages.show(stage, model, 1280, 800);
+        Screenshots.stillFrames(model);
     }
 
     @AfterEach
@@ -83,6 +84,7 @@ class PoolScreenshotsTest {
             BorderPane rebuilt = Showcase.content(model, new PoolView(model));
             showcase.getScene().setRoot(rebuilt);
             showcase = rebuilt;
+            Screenshots.stillFrames(model);
         });
         try {
             shoot("pool-book-zh", m -> { }, Duration.ofMillis(420));

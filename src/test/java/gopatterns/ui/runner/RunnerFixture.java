@@ -1,6 +1,7 @@
 package gopatterns.ui.runner;
 
 import gopatterns.clock.VirtualClock;
+import gopatterns.ui.Screenshots;
 import java.time.Duration;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -14,7 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class RunnerFixture {
 
-    final VirtualClock clock = VirtualClock.manual();
+    final VirtualClock clock = VirtualClock.manual(Screenshots.EPOCH);
     final RunnerModel model = new RunnerModel(clock);
     final FxRobot robot;
     Scene scene;

@@ -2,6 +2,7 @@ package gopatterns.ui.shell;
 
 import gopatterns.clock.VirtualClock;
 import gopatterns.ui.I18n;
+import gopatterns.ui.Screenshots;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.pool.PoolModel;
 import gopatterns.ui.pool.PoolPage;
@@ -39,7 +40,7 @@ final class ShellFixture {
     }
 
     private VirtualClock clock() {
-        VirtualClock c = VirtualClock.manual();
+        VirtualClock c = VirtualClock.manual(Screenshots.EPOCH);
         clocks.add(c);
         return c;
     }

@@ -8,11 +8,12 @@ import org.testfx.framework.junit5.Start;
 
 /** Pictures of the Runner view for the README: {@code mvn -Pscreenshots test}. */
 @Tag("screenshots")
-class RunnerScreenshots extends RunnerViewTestBase {
+class RunnerScreenshotsTest extends RunnerViewTestBase {
 
     @Start
     void start(Stage stage) {
         show(stage);
+        Screenshots.stillFrames(fx.model);
     }
 
     private void save(String name) {

@@ -1,0 +1,61 @@
+package gopatterns.ui.common;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+
+/** What a log pane shows, read from its nodes as a user sees them. FX thread. */
+public final class LogPaneLook {
+
+    private LogPaneLook() {
+    }
+
+    /** The (first) log pane of a scene. */
+    public static LogPane of(Scene scene) {
+        return (LogPane) scene.getRoot().lookup(".log-pane");
+    }
+
+    /**
+     * True when the log is empty, or when a visible cell shows its newest line and lies wholly inside the
+     * list's viewport (the area inside its borders, above a horizontal scroll bar, if any).
+     */
+    public static boolean newestWhollyInView(LogPane pane) {
+        int last = pane.list().getItems().size() - 1;
+        if (last < 0) {
+            return true;
+        }
+        Node viewport = pane.list().lookup(".clipped-container");
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        return pane.list().lookupAll(".log-line").stream()
+                .filter(n -> n instanceof ListCell<?> c && c.isVisible() && c.getIndex() == last && !c.isEmpty())
+                .map(n -> n.localToScene(n.getLayoutBounds()))
+                .anyMatch(b -> b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5);
+    }
+
+    /**
+     * The empty space in pixels between the bottom of the newest line's cell and the bottom of the viewport,
+     * or NaN if no visible cell shows the newest line. Less than a line once the log is longer than the view:
+     * the viewport is full of lines up to the newest one.
+     */
+    public static double spaceBelowNewest(LogPane pane) {
+        int last = pane.list().getItems().size() - 1;
+        Node viewport = pane.list().lookup(".clipped-container");
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        return pane.list().lookupAll(".log-line").stream()
+                .filter(n -> n instanceof ListCell<?> c && c.isVisible() && c.getIndex() == last && !c.isEmpty())
+                .mapToDouble(n -> view.getMaxY() - n.localToScene(n.getLayoutBounds()).getMaxY())
+                .findFirst().orElse(Double.NaN);
+    }
+
+    /** The index of the first line whose cell shows at the top of the viewport, or -1. */
+    public static int firstShown(LogPane pane) {
+        Node viewport = pane.list().lookup(".clipped-container");
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        return pane.list().lookupAll(".log-line").stream()
+                .filter(n -> n instanceof ListCell<?> c && c.isVisible() && !c.isEmpty())
+                .filter(n -> n.localToScene(n.getLayoutBounds()).getMaxY() > view.getMinY() + 0.5)
+                .mapToInt(n -> ((ListCell<?>) n).getIndex())
+                .min().orElse(-1);
+    }
+}
