@@ -75,7 +75,7 @@ public final class MainWindow extends BorderPane {
         List<Page> pages = shell.pages();
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
-            views.add(page.createView());
+            views.add(null); // built when the page is first shown: a start builds only the page it opens on
             ToggleButton button = new ToggleButton(page.title());
             button.setId("page-" + page.id());
             button.setToggleGroup(pageToggles);
@@ -92,7 +92,7 @@ public final class MainWindow extends BorderPane {
         }
         subscriptions.add(shell.selectedProperty().subscribe(i -> {
             pageToggles.selectToggle(pageToggles.getToggles().get(i.intValue()));
-            contentStack.getChildren().setAll(views.get(i.intValue()));
+            contentStack.getChildren().setAll(view(i.intValue()));
             closeHelp();
             showPage(shell.page());
         }));
@@ -104,6 +104,24 @@ public final class MainWindow extends BorderPane {
         languageEnglish.setSelected(I18n.locale().getLanguage().equals("en"));
         languageChinese.setSelected(I18n.locale().getLanguage().equals("zh"));
         presetBox.setOnAction(e -> onPreset());
+        shell.takeLaunchPreset().ifPresent(this::showChosen);
+    }
+
+    private Parent view(int index) {
+        if (views.get(index) == null) {
+            views.set(index, shell.pages().get(index).createView());
+        }
+        return views.get(index);
+    }
+
+    /** A preset chosen before the window was built (a launch option): shown as chosen, with what to watch. */
+    private void showChosen(Preset p) {
+        choosingPreset = true;
+        presetBox.getItems().stream().filter(item -> item.id().equals(p.id())).findFirst()
+                .ifPresent(item -> presetBox.getSelectionModel().select(item));
+        choosingPreset = false;
+        watching = true;
+        showExplanation(I18n.get("preset.watch.title"), p.watch());
     }
 
     /** Binds the shared bar, presets, explanations and status to the page shown. */
@@ -288,7 +306,7 @@ public final class MainWindow extends BorderPane {
 
     /** Writes a PNG of the page shown. */
     public boolean exportPicture(Path target) {
-        Node view = views.get(shell.selectedProperty().get());
+        Node view = view(shell.selectedProperty().get());
         return export(target, () -> Exporter.writePicture(view, target));
     }
 
