@@ -8,7 +8,8 @@
 # jars from the local Maven repository, then launches the image and the hello world in turn, RUNS times each,
 # each with fresh settings (XDG_CONFIG_HOME in a new temporary folder). "First window" is the time from just
 # before the launch to the window's first pulse, which both write to a file (-Dgopatterns.startupMarker).
-# Idle memory is the process's resident set (VmRSS) 5 s after that. Prints each launch, both medians, the ratio.
+# Idle memory is the process's resident set (VmRSS) 5 s after that. Prints each launch, both medians and the
+# ratios, also of the CPU time used up to the first window (which depends little on the machine's load).
 # Without a display it runs itself under xvfb-run.
 set -eu
 
@@ -37,6 +38,7 @@ trap 'rm -rf "$work"' EXIT
     "$root/src/build/startup/HelloFX.java"
 
 now_ms() { date +%s%3N; }
+ticks=$(getconf CLK_TCK)
 
 # measure NAME COMMAND...: one launch; appends "millis rss_kib" to $work/NAME
 measure() {
@@ -56,13 +58,16 @@ measure() {
             kill $pid 2>/dev/null || true; exit 1
         fi
     done
+    # CPU time (user + system, all threads) up to the first window: unlike the wall time, it hardly
+    # depends on what else the machine is doing
+    cpu=$(awk '{ print ($14 + $15) * 1000 / '"$ticks"' }' /proc/$pid/stat)
     shown=$(cat "$marker")
     sleep 5
     rss=$(awk '/^VmRSS:/ { print $2 }' /proc/$pid/status)
     kill $pid
     wait $pid 2>/dev/null || true
-    echo "$((shown - start)) $rss" >> "$work/result.$name"
-    printf '%-6s first window %5d ms, RSS %4d MiB\n' "$name" $((shown - start)) $((rss / 1024))
+    echo "$((shown - start)) $rss $cpu" >> "$work/result.$name"
+    printf '%-6s first window %5d ms (CPU %5d ms), RSS %4d MiB\n' "$name" $((shown - start)) "$cpu" $((rss / 1024))
 }
 
 i=0
@@ -78,7 +83,10 @@ median() { # column $2 of file $1
 }
 app_ms=$(median "$work/result.app" 1); hello_ms=$(median "$work/result.hello" 1)
 app_rss=$(median "$work/result.app" 2); hello_rss=$(median "$work/result.hello" 2)
+app_cpu=$(median "$work/result.app" 3); hello_cpu=$(median "$work/result.hello" 3)
 echo "median of $runs: app first window $app_ms ms, hello world $hello_ms ms, ratio" \
     "$(awk "BEGIN { printf \"%.2f\", $app_ms / $hello_ms }")x"
+echo "median of $runs: CPU time to the first window: app $app_cpu ms, hello world $hello_cpu ms, ratio" \
+    "$(awk "BEGIN { printf \"%.2f\", $app_cpu / $hello_cpu }")x"
 echo "median of $runs: app RSS $(awk "BEGIN { printf \"%.0f\", $app_rss / 1024 }") MiB," \
     "hello world $(awk "BEGIN { printf \"%.0f\", $hello_rss / 1024 }") MiB (5 s after the first window)"
