@@ -1,14 +1,14 @@
 package gopatterns;
 
 import gopatterns.cli.Cli;
-import gopatterns.ui.shell.GoPatternsApp;
-import javafx.application.Application;
+import gopatterns.cli.WindowLauncher;
+import gopatterns.ui.shell.LaunchRequest;
 
-/** Entry point: no arguments opens the desktop app, any arguments go to the command line interface. */
+/**
+ * Entry point: no arguments opens the desktop app as it was left, straight away (no option parsing before
+ * the first frame); anything else goes to the command line, which runs a command or opens the window on a lesson.
+ */
 public final class Main {
-
-    /** Exit status when the window cannot be opened (no display, say). */
-    static final int EX_UNAVAILABLE = 69;
 
     private Main() {
     }
@@ -18,12 +18,9 @@ public final class Main {
             Cli.main(args);
             return;
         }
-        try {
-            Application.launch(GoPatternsApp.class);
-        } catch (RuntimeException e) {
-            System.err.println("gopatterns: cannot open the window (" + e.getMessage() + ").");
-            System.err.println("Without a display, use the command line: gopatterns runner --help, gopatterns pool --help");
-            System.exit(EX_UNAVAILABLE);
+        int status = WindowLauncher.app(System.err).open(LaunchRequest.REMEMBERED);
+        if (status != 0) {
+            System.exit(status);
         }
     }
 }

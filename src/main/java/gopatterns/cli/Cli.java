@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -14,30 +15,49 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * Command line interface: {@code gopatterns runner ...} and {@code gopatterns pool ...} run the two demos
  * headless, print the Go programs' log lines on standard error (as Go's log package does) and exit as
- * they do. Bad arguments print what is wrong and the usage on standard error, exit 64 and run nothing.
+ * they do. Without a command, the {@link LaunchOptions} open the window on a lesson. Bad arguments print
+ * what is wrong and the usage on standard error, exit 64, and run nothing and open no window.
  */
 @Command(name = "gopatterns", mixinStandardHelpOptions = true, version = "gopatterns 1.0.0-SNAPSHOT",
-        description = "Runs Go's runner and pool concurrency patterns from the command line; "
-                + "without arguments gopatterns opens the app window.")
+        description = {"Runs Go's runner and pool concurrency patterns from the command line; "
+                + "without a command gopatterns opens the app window.",
+                "The window options choose what the window opens on, for this launch only: the settings the "
+                        + "window remembers stay as they were, unless you change the same thing in the window."})
 public final class Cli implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    private Cli() {
+    @Mixin
+    LaunchOptions launch = new LaunchOptions();
+
+    private final WindowLauncher window;
+
+    private Cli(WindowLauncher window) {
+        this.window = window;
     }
 
     /** Runs the command line and exits the JVM with its status. */
     public static void main(String[] args) {
-        System.exit(execute(CliEnvironment.standard(), args));
+        CliEnvironment env = CliEnvironment.standard();
+        System.exit(execute(env, WindowLauncher.app(env.err()), args));
     }
 
-    /** Runs the command line in {@code env} without exiting; returns the exit status. */
+    /** Runs a command in {@code env} without exiting; returns the exit status. No window can open. */
     static int execute(CliEnvironment env, String... args) {
-        CommandLine line = new CommandLine(new Cli())
+        return execute(env, request -> {
+            throw new IllegalStateException("no window here");
+        }, args);
+    }
+
+    /** Runs the command line in {@code env} without exiting; a window opens through {@code window}. */
+    static int execute(CliEnvironment env, WindowLauncher window, String... args) {
+        CommandLine line = new CommandLine(new Cli(window))
                 .addSubcommand(new RunnerCommand(env))
                 .addSubcommand(new PoolCommand(env))
                 .addSubcommand(new CommandLine.HelpCommand());
+        // "--page pool": the page is named as the command is
+        line.setAllowSubcommandsAsOptionParameters(true);
         line.setOut(new PrintWriter(env.out(), true));
         line.setErr(new PrintWriter(env.err(), true));
         line.setColorScheme(Help.defaultColorScheme(env.ansi()));
@@ -46,9 +66,14 @@ public final class Cli implements Callable<Integer> {
         return line.execute(args);
     }
 
+    /** No command: list the presets, or check the window options and open the window. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: runner or pool");
+        if (launch.listPresets) {
+            launch.printPresets(spec.commandLine(), spec.commandLine().getOut());
+            return 0;
+        }
+        return window.open(launch.request(spec.commandLine()));
     }
 
     /** A bad argument: say which, show the usage of the command it belongs to. */

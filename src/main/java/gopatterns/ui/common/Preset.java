@@ -1,6 +1,9 @@
 package gopatterns.ui.common;
 
 import gopatterns.ui.I18n;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A set of parameters that tells a story, with what to watch. Its title and explanation come from the
@@ -10,6 +13,19 @@ import gopatterns.ui.I18n;
  * @param apply sets the model's parameters
  */
 public record Preset(String id, Runnable apply) {
+
+    /**
+     * One preset per entry, in the map's order: {@code <page>.<name>}, applying the entry's parameters.
+     *
+     * @param page       the page's id
+     * @param parameters the parameters by short name
+     * @param setter     sets a model's parameters
+     */
+    public static <P> List<Preset> of(String page, Map<String, P> parameters, Consumer<P> setter) {
+        return parameters.entrySet().stream()
+                .map(e -> new Preset(page + "." + e.getKey(), () -> setter.accept(e.getValue())))
+                .toList();
+    }
 
     public String title() {
         return I18n.get("preset." + id);

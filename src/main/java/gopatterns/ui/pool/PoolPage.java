@@ -10,6 +10,7 @@ import gopatterns.ui.common.Legend;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class PoolPage implements Page {
 
     @Override
     public String id() {
-        return "pool";
+        return ID;
     }
 
     @Override
@@ -57,19 +58,27 @@ public final class PoolPage implements Page {
 
     // ---------------------------------------------------------------- presets
 
-    @Override
-    public List<Preset> presets() {
+    /** The page's id, also the command line's {@code --page}. */
+    public static final String ID = "pool";
+
+    /**
+     * The presets' parameters by short name, in the order of the preset list; the short name is the command
+     * line's {@code --preset} and the preset's id is {@code pool.<name>}. Needs no JavaFX.
+     */
+    public static Map<String, PoolDemo.Params> presetParameters() {
         PoolDemo.Params book = PoolDemo.Params.book();
-        return List.of(
-                preset("at-once", book),
-                preset("spread", book.withSpread(Duration.ofSeconds(5))),
-                preset("bounded", book.withBounded(3, Duration.ZERO)),
-                preset("close-busy", book.withHold(Duration.ofSeconds(3)).withSpread(Duration.ofSeconds(4))),
-                preset("flaky", book.withSpread(Duration.ofSeconds(3)).withFailureRate(0.3)));
+        Map<String, PoolDemo.Params> presets = new LinkedHashMap<>();
+        presets.put("at-once", book);
+        presets.put("spread", book.withSpread(Duration.ofSeconds(5)));
+        presets.put("bounded", book.withBounded(3, Duration.ZERO));
+        presets.put("close-busy", book.withHold(Duration.ofSeconds(3)).withSpread(Duration.ofSeconds(4)));
+        presets.put("flaky", book.withSpread(Duration.ofSeconds(3)).withFailureRate(0.3));
+        return presets;
     }
 
-    private Preset preset(String name, PoolDemo.Params params) {
-        return new Preset("pool." + name, () -> model.setParams(params));
+    @Override
+    public List<Preset> presets() {
+        return Preset.of(ID, presetParameters(), model::setParams);
     }
 
     // ---------------------------------------------------------------- explanations

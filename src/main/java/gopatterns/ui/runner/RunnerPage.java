@@ -11,6 +11,7 @@ import gopatterns.ui.common.Legend;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class RunnerPage implements Page {
 
     @Override
     public String id() {
-        return "runner";
+        return ID;
     }
 
     @Override
@@ -65,22 +66,30 @@ public final class RunnerPage implements Page {
 
     // ---------------------------------------------------------------- presets
 
-    @Override
-    public List<Preset> presets() {
+    /** The page's id, also the command line's {@code --page}. */
+    public static final String ID = "runner";
+
+    /**
+     * The presets' parameters by short name, in the order of the preset list; the short name is the command
+     * line's {@code --preset} and the preset's id is {@code runner.<name>}. Needs no JavaFX.
+     */
+    public static Map<String, RunnerDemo.Params> presetParameters() {
         RunnerDemo.Params book = RunnerDemo.Params.book();
         RunnerDemo.Params leak = book.withTimeout(Duration.ofMillis(1500)).withTasks(5);
-        return List.of(
-                preset("book", book),
-                preset("timeout-wins", book.withTimeout(Duration.ofMillis(2500))),
-                preset("interrupt-mid-task", book.withTimeout(Duration.ofSeconds(10))
-                        .withDurations(new DurationRule.Constant(Duration.ofSeconds(2)))),
-                preset("interrupt-too-late", book),
-                preset("leak", leak),
-                preset("fixed", leak.withMode(RunnerMode.FIXED)));
+        Map<String, RunnerDemo.Params> presets = new LinkedHashMap<>();
+        presets.put("book", book);
+        presets.put("timeout-wins", book.withTimeout(Duration.ofMillis(2500)));
+        presets.put("interrupt-mid-task", book.withTimeout(Duration.ofSeconds(10))
+                .withDurations(new DurationRule.Constant(Duration.ofSeconds(2))));
+        presets.put("interrupt-too-late", book);
+        presets.put("leak", leak);
+        presets.put("fixed", leak.withMode(RunnerMode.FIXED));
+        return presets;
     }
 
-    private Preset preset(String name, RunnerDemo.Params params) {
-        return new Preset("runner." + name, () -> model.setParameters(params));
+    @Override
+    public List<Preset> presets() {
+        return Preset.of(ID, presetParameters(), model::setParameters);
     }
 
     // ---------------------------------------------------------------- explanations

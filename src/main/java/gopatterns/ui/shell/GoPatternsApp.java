@@ -17,8 +17,21 @@ import javafx.stage.Stage;
  */
 public final class GoPatternsApp extends Application {
 
+    /** What {@link #launch(LaunchRequest)} asked for; JavaFX makes the instance itself, so it is handed over here. */
+    private static volatile LaunchRequest request = LaunchRequest.REMEMBERED;
+
     private Shell shell;
     private CrashGuard guard;
+
+    /**
+     * Opens the window as {@code launch} asks and returns when it has closed.
+     *
+     * @throws RuntimeException if JavaFX cannot start (no display, say)
+     */
+    public static void launch(LaunchRequest launch) {
+        request = launch;
+        Application.launch(GoPatternsApp.class);
+    }
 
     @Override
     public void start(Stage stage) {
@@ -26,10 +39,15 @@ public final class GoPatternsApp extends Application {
         List<Page> pages = List.of(
                 new RunnerPage(new RunnerModel(VirtualClock.realtime(1.0))),
                 new PoolPage(new PoolModel(VirtualClock.realtime(1.0))));
-        shell = new Shell(stage, pages, AppSettings.forUser());
+        shell = new Shell(stage, pages, AppSettings.forUser(), request);
+        StartupMarker.install(stage.getScene());
         // The shell stops its runs when the window is hidden; then JavaFX ends, even if a dialog is open.
         stage.setOnHidden(e -> Platform.exit());
         stage.show();
+        shell.shown();
+        if (TrainingRun.requested()) {
+            TrainingRun.play(shell);
+        }
     }
 
     @Override

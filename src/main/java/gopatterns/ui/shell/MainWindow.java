@@ -87,7 +87,7 @@ public final class MainWindow extends BorderPane {
         List<Page> pages = shell.pages();
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
-            views.add(page.createView());
+            views.add(null); // built when the page is first shown: a start builds only the page it opens on
             ToggleButton button = new ToggleButton(page.title());
             button.setId("page-" + page.id());
             button.setToggleGroup(pageToggles);
@@ -104,7 +104,7 @@ public final class MainWindow extends BorderPane {
         }
         subscriptions.add(shell.selectedProperty().subscribe(i -> {
             pageToggles.selectToggle(pageToggles.getToggles().get(i.intValue()));
-            contentStack.getChildren().setAll(views.get(i.intValue()));
+            contentStack.getChildren().setAll(view(i.intValue()));
             closeHelp();
             showPage(shell.page());
         }));
@@ -129,6 +129,8 @@ public final class MainWindow extends BorderPane {
             if (watching != null && shell.model().lastEventProperty().get() == null) {
                 showExplanation(I18n.get("preset.watch.title"), watching.watch());
             }
+        } else {
+            shell.takeLaunchPreset().ifPresent(this::showChosen);
         }
     }
 
@@ -152,6 +154,21 @@ public final class MainWindow extends BorderPane {
                 setText(item != null && !empty ? item.title() : presetBox.getPromptText());
             }
         });
+    }
+
+    private Parent view(int index) {
+        if (views.get(index) == null) {
+            views.set(index, shell.pages().get(index).createView());
+        }
+        return views.get(index);
+    }
+
+    /** A preset chosen before the window was built (a launch option): shown as chosen, with what to watch. */
+    private void showChosen(Preset p) {
+        chosen.put(shell.page().id(), p.id());
+        watching = p;
+        showPresetChosen();
+        showExplanation(I18n.get("preset.watch.title"), p.watch());
     }
 
     /** Binds the shared bar, presets, explanations and status to the page shown. */
@@ -356,7 +373,7 @@ public final class MainWindow extends BorderPane {
 
     /** Writes a PNG of the page shown. */
     public boolean exportPicture(Path target) {
-        Node view = views.get(shell.selectedProperty().get());
+        Node view = view(shell.selectedProperty().get());
         return export(target, () -> Exporter.writePicture(view, target));
     }
 

@@ -4,11 +4,14 @@ import gopatterns.ui.I18n;
 import gopatterns.ui.common.Crashes;
 import gopatterns.ui.common.Fxml;
 import gopatterns.ui.common.Page;
+import gopatterns.ui.common.Preset;
 import gopatterns.ui.common.SimulationModel;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -47,13 +50,30 @@ public final class Shell {
     private final Scene scene;
     private MainWindow window;
     private boolean shutDown;
+    private final LaunchRequest launch;
+    /** The launch's preset, until the window has shown it. */
+    private Preset launchPreset;
+    /** The launch page's parameters as its preset set them: unchanged at the end, they are not remembered. */
+    private Map<String, String> launchParameters = Map.of();
 
     public Shell(Stage stage, List<Page> pages, AppSettings settings) {
+        this(stage, pages, settings, LaunchRequest.REMEMBERED);
+    }
+
+    /**
+     * The window as remembered, then as {@code launch} asks; what {@code launch} sets is not remembered
+     * unless changed in the window.
+     *
+     * @throws IllegalArgumentException if {@code launch} names a page or preset that {@code pages} lack
+     */
+    public Shell(Stage stage, List<Page> pages, AppSettings settings, LaunchRequest launch) {
         this.stage = stage;
         this.pages = List.copyOf(pages);
         this.settings = settings;
+        this.launch = launch;
         this.shortcuts = new Shortcuts(this);
         restoreSettings();
+        applyLaunch();
         // Chinese needs the font before the first layout; English only for the Language menu, later.
         if (BundledFont.isChinese()) {
             BundledFont.load();
@@ -254,7 +274,51 @@ public final class Shell {
         return new WindowPlacement.Rect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
     }
 
-    /** Remembers the window, theme, language, page and parameters. Failures are shown, never thrown. */
+    private void applyLaunch() {
+        if (launch.theme() != null) {
+            theme.set(launch.theme());
+        }
+        if (launch.locale() != null) {
+            I18n.localeProperty().set(launch.locale());
+        }
+        if (launch.page() != null) {
+            selected.set(indexOf(launch.page()));
+        }
+        if (launch.presetId() != null) {
+            launchPreset = page().presets().stream().filter(p -> p.id().equals(launch.presetId())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no preset " + launch.presetId()));
+            launchPreset.apply().run();
+            launchParameters = page().saveParameters();
+        }
+    }
+
+    private int indexOf(String pageId) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).id().equals(pageId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no page " + pageId);
+    }
+
+    /** The preset the launch asked for, once: the window shows it as chosen. */
+    Optional<Preset> takeLaunchPreset() {
+        Optional<Preset> p = Optional.ofNullable(launchPreset);
+        launchPreset = null;
+        return p;
+    }
+
+    /** The window is showing: starts the run if the launch asked for it. */
+    public void shown() {
+        if (launch.start()) {
+            startOrPause();
+        }
+    }
+
+    /**
+     * Remembers the window, theme, language, page and parameters. What the launch options set and the user
+     * left as it was keeps its remembered value. Failures are shown, never thrown.
+     */
     public void saveSettings() {
         if (!stage.isFullScreen() && !stage.isMaximized()) {
             settings.put("window.x", stage.getX());
@@ -262,11 +326,20 @@ public final class Shell {
             settings.put("window.width", stage.getWidth());
             settings.put("window.height", stage.getHeight());
         }
-        settings.put("theme", theme.get().name());
-        settings.put("language", I18n.locale().toLanguageTag());
-        settings.put("page", selected.get());
+        if (theme.get() != launch.theme()) {
+            settings.put("theme", theme.get().name());
+        }
+        if (!I18n.locale().equals(launch.locale())) {
+            settings.put("language", I18n.locale().toLanguageTag());
+        }
+        if (!page().id().equals(launch.page())) {
+            settings.put("page", selected.get());
+        }
         for (Page p : pages) {
-            settings.putSection("page." + p.id(), p.saveParameters());
+            Map<String, String> parameters = p.saveParameters();
+            if (!(launch.presetId() != null && p.id().equals(launch.page()) && parameters.equals(launchParameters))) {
+                settings.putSection("page." + p.id(), parameters);
+            }
         }
         try {
             settings.save();

@@ -51,13 +51,19 @@ final class ShellFixture {
 
     /** Opens the main window on {@code stage}. FX thread. */
     void show(Stage s) {
+        show(s, LaunchRequest.REMEMBERED);
+    }
+
+    /** Opens the main window on {@code stage} as the command line's {@code launch} asks. FX thread. */
+    void show(Stage s, LaunchRequest launch) {
         I18n.localeProperty().set(I18n.ENGLISH);
         stage = s;
-        shell = new Shell(s, pages(), new AppSettings(configDir));
+        shell = new Shell(s, pages(), new AppSettings(configDir), launch);
         s.setFullScreen(false);
         s.sizeToScene();
         s.show();
         s.requestFocus();
+        shell.shown();
     }
 
     VirtualClock poolClock() {
