@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Set;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.css.PseudoClass;
@@ -141,6 +142,12 @@ class ShellExportTest extends ShellTestBase {
                 .isEqualTo(I18n.get("export.failed", chosen, reason))
                 .doesNotContain(".part", "Exception", "java.");
         // The message is shown whole, and the rest of the status bar keeps its words beside it.
+        fx.onFx(() -> {
+            Parent root = fx.shell.window();
+            root.applyCss();
+            root.layout();
+            return null;
+        });
         for (String id : List.of("#statusTime", "#statusSpeed", "#statusState", "#statusMessage")) {
             Label label = fx.lookup(id, Label.class);
             String shown = fx.onFx(() -> ((Text) label.lookup(".text")).getText());
