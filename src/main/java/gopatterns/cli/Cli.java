@@ -37,6 +37,7 @@ public final class Cli implements Callable<Integer> {
         CommandLine line = new CommandLine(new Cli())
                 .addSubcommand(new RunnerCommand(env))
                 .addSubcommand(new PoolCommand(env))
+                .addSubcommand(new RecordCommand(env, System.getenv()))
                 .addSubcommand(new CommandLine.HelpCommand());
         line.setOut(new PrintWriter(env.out(), true));
         line.setErr(new PrintWriter(env.err(), true));

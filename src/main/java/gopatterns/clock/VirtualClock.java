@@ -52,7 +52,7 @@ public final class VirtualClock implements AutoCloseable {
     private final boolean manual;
     /** The wall clock a real-time clock follows; {@link System#nanoTime()} except in tests of the rate. */
     private final LongSupplier wallNanos;
-    private final Instant epoch = Instant.now();
+    private final Instant epoch;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition settled = lock.newCondition();
     private final Condition driverWake = lock.newCondition();
@@ -78,8 +78,9 @@ public final class VirtualClock implements AutoCloseable {
     private boolean closed;
     private final Thread driver;
 
-    private VirtualClock(boolean manual, double speed, LongSupplier wallNanos) {
+    private VirtualClock(boolean manual, double speed, LongSupplier wallNanos, Instant epoch) {
         this.manual = manual;
+        this.epoch = epoch;
         this.wallNanos = wallNanos;
         this.speed = checkSpeed(speed);
         this.paused = manual;
@@ -94,17 +95,25 @@ public final class VirtualClock implements AutoCloseable {
 
     /** A clock that moves only when told: for tests and for deterministic stepping. */
     public static VirtualClock manual() {
-        return new VirtualClock(true, 1.0, System::nanoTime);
+        return manual(Instant.now());
+    }
+
+    /**
+     * A manual clock whose virtual time zero stands for {@code epoch}: log lines stamped from it are the same
+     * on every run (recordings).
+     */
+    public static VirtualClock manual(Instant epoch) {
+        return new VirtualClock(true, 1.0, System::nanoTime, epoch);
     }
 
     /** A clock that runs at {@code speed} times the wall clock until paused. */
     public static VirtualClock realtime(double speed) {
-        return new VirtualClock(false, speed, System::nanoTime);
+        return new VirtualClock(false, speed, System::nanoTime, Instant.now());
     }
 
     /** A real-time clock that follows {@code wallNanos} instead of the wall clock: for tests of its rate. */
     static VirtualClock realtime(double speed, LongSupplier wallNanos) {
-        return new VirtualClock(false, speed, wallNanos);
+        return new VirtualClock(false, speed, wallNanos, Instant.now());
     }
 
     // ---------------------------------------------------------------- reading time
