@@ -244,12 +244,11 @@ final class RecordCommand implements java.util.concurrent.Callable<Integer> {
             Recording r = job.result().get();
             line.done(r);
             return 0;
+        } catch (CancellationException e) {
+            line.cancelled();
+            return ExitCodes.INTERRUPTED;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof CancellationException) {
-                line.cancelled();
-                return ExitCodes.INTERRUPTED;
-            }
             line.failed();
             int status = cause instanceof IOException ? ExitCodes.IO_ERROR : ExitCodes.SOFTWARE;
             throw new CommandFailure(status, "recording failed, nothing was written: " + cause.getMessage(), cause);

@@ -1,6 +1,10 @@
 package gopatterns.ui.record;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import org.jcodec.api.SequenceEncoder;
 import org.jcodec.common.Codec;
@@ -45,7 +49,50 @@ final class Mp4Sink implements FrameSink {
     public void finish() throws IOException {
         encoder.finish();
         channel.close();
+        clearTimes(part);
         PartFiles.moveIntoPlace(part, target);
+    }
+
+    /**
+     * JCodec stamps the movie, its track and its media with the wall-clock time of writing: those stamps are set
+     * to zero ("unknown"), so the same recording gives the same bytes. They sit in the {@code mvhd}, {@code tkhd}
+     * and {@code mdhd} boxes inside {@code moov} (version 0: 4-byte times after the version and flags).
+     */
+    static void clearTimes(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            clearTimes(ch, 0, ch.size());
+        }
+    }
+
+    private static void clearTimes(FileChannel ch, long from, long to) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(8);
+        long at = from;
+        while (at + 8 <= to) {
+            header.clear();
+            ch.read(header, at);
+            long size = Integer.toUnsignedLong(header.getInt(0));
+            String type = new String(header.array(), 4, 4, StandardCharsets.ISO_8859_1);
+            if (size == 1) { // a 64-bit size follows the type (JCodec writes mdat so)
+                ByteBuffer large = ByteBuffer.allocate(8);
+                ch.read(large, at + 8);
+                size = large.getLong(0);
+            }
+            if (size < 8) {
+                return; // 0: the box runs to the end of the file, and holds no times
+            }
+            switch (type) {
+                case "moov", "trak", "mdia" -> clearTimes(ch, at + 8, at + size);
+                case "mvhd", "tkhd", "mdhd" -> {
+                    ByteBuffer version = ByteBuffer.allocate(1);
+                    ch.read(version, at + 8);
+                    if (version.get(0) == 0) {
+                        ch.write(ByteBuffer.allocate(8), at + 12);
+                    }
+                }
+                default -> { }
+            }
+            at += size;
+        }
     }
 
     @Override

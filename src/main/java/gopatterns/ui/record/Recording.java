@@ -153,13 +153,14 @@ public final class Recording {
     }
 
     private void begin() {
+        // Before any node exists: an animation that starts while the scene is built starts at a held time too.
+        animation = AnimationClock.take();
         clock = VirtualClock.manual(epoch());
         page = start(settings, clock);
         Parent root = Showcase.content(page.model(), page.createView());
         List<String> sheets = new ArrayList<>(page.stylesheets());
         sheets.addAll(stylesheets);
         scene = Showcase.scene(root, settings.width(), settings.height(), sheets);
-        animation = AnimationClock.take();
         pixels = new int[settings.width() * settings.height()];
     }
 
