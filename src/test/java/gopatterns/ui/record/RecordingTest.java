@@ -82,6 +82,10 @@ class RecordingTest {
 
     @Test
     void theSameSettingsGiveTheSameBytes() throws Exception {
+        // The first recording of a process can differ from later ones in a few pixels (see the README): two
+        // processes give the same bytes, and so do two recordings after a first one.
+        record("pool", "at-once", 5, 1, dir.resolve("first-of-the-process.gif"));
+        Files.delete(dir.resolve("first-of-the-process.gif"));
         Path first = dir.resolve("first.gif");
         Path second = dir.resolve("second.gif");
         record("pool", "at-once", 5, 1, first);
