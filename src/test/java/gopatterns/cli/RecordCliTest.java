@@ -126,6 +126,28 @@ class RecordCliTest {
     }
 
     @Test
+    void withoutADisplayTheCommandExits69WithOneLineAndWritesNothing() throws Exception {
+        if (!System.getProperty("os.name").toLowerCase().contains("linux")) {
+            return; // only X11/Wayland systems need a DISPLAY
+        }
+        Path err = Files.createTempFile("record-err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", // as the image's launcher allows JavaFX
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "gopatterns.Main", "record", "--page", "runner", "--preset", "book", "--out", out("x.gif"))
+                .redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        Process process = pb.start();
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(69);
+        assertThat(Files.readAllLines(err)).containsExactly("gopatterns record: " + RecordCommand.NO_DISPLAY_MESSAGE);
+        Files.delete(err);
+        assertNothingWritten();
+    }
+
+    @Test
     void withoutADisplayItSaysSoInOneLineAndNamesXvfbRun() {
         String message = RecordCommand.noDisplay(Map.of(), null);
         if (!System.getProperty("os.name").toLowerCase().contains("linux")) {

@@ -19,6 +19,9 @@ import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.jcodec.api.FrameGrab;
+import org.jcodec.common.io.NIOUtils;
+import org.jcodec.common.model.Picture;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,17 @@ class RecordingTest {
         assertThat(files(slides)).hasSize(11)
                 .first().isEqualTo(slides.resolve("frame-00001.png"));
         assertThat(files(slides)).last().isEqualTo(slides.resolve("frame-00011.png"));
+
+        // The MP4 holds the same frames, each decodable at the size asked for.
+        Path mp4 = dir.resolve("runner.mp4");
+        record("runner", "book", 4, 1, mp4);
+        try (var channel = NIOUtils.readableChannel(mp4.toFile())) {
+            FrameGrab grab = FrameGrab.createFrameGrab(channel);
+            assertThat(grab.getVideoTrack().getMeta().getTotalFrames()).isEqualTo(4 * 4 + 1);
+            Picture first = grab.getNativeFrame();
+            assertThat(first.getWidth()).isEqualTo(320);
+            assertThat(first.getHeight()).isEqualTo(240);
+        }
     }
 
     @Test
