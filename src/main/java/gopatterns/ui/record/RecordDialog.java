@@ -138,6 +138,7 @@ public final class RecordDialog {
             return;
         }
         record.setDisable(true);
+        cancel.setText(I18n.get("record.cancel"));
         progress.setProgress(0);
         status.setText(I18n.get("record.working", s.out()));
         job = RecordJob.start(s, stylesheets, (done, total) -> progress.setProgress(done / (double) total));
