@@ -122,14 +122,34 @@ public final class Recording {
 
     /** A page with a model on {@code clock}, the preset applied and its run started at virtual time zero. */
     private static Page start(RecordSettings s, VirtualClock clock) {
+        Page page = page(s, clock);
+        page.model().start();
+        return page;
+    }
+
+    /** A page with a model on {@code clock} and the preset applied, ready to start. */
+    static Page page(RecordSettings s, VirtualClock clock) {
         Page page = RecordPages.create(s.page(), clock);
         Preset preset = RecordPages.find(page, s.preset()).orElseThrow();
         preset.apply().run();
         page.model().speedProperty().set(s.speed());
         // A manual clock counts as paused; the recording shows a run going, as the app does (Pause, not Resume).
         page.model().resume();
-        page.model().start();
         return page;
+    }
+
+    /**
+     * The page's view under its transport bar in a scene of {@code width x height}, styled and laid out as a
+     * window shows it before Start is pressed: the first frame's movements start from where things are.
+     */
+    static Scene scene(Page page, int width, int height, List<String> themeStylesheets) {
+        Parent root = Showcase.content(page.model(), page.createView());
+        List<String> sheets = new ArrayList<>(page.stylesheets());
+        sheets.addAll(themeStylesheets);
+        Scene scene = Showcase.scene(root, width, height, sheets);
+        root.applyCss();
+        root.layout();
+        return scene;
     }
 
     /**
@@ -156,11 +176,9 @@ public final class Recording {
         // Before any node exists: an animation that starts while the scene is built starts at a held time too.
         animation = AnimationClock.take();
         clock = VirtualClock.manual(epoch());
-        page = start(settings, clock);
-        Parent root = Showcase.content(page.model(), page.createView());
-        List<String> sheets = new ArrayList<>(page.stylesheets());
-        sheets.addAll(stylesheets);
-        scene = Showcase.scene(root, settings.width(), settings.height(), sheets);
+        page = page(settings, clock);
+        scene = scene(page, settings.width(), settings.height(), stylesheets);
+        page.model().start();
         pixels = new int[settings.width() * settings.height()];
     }
 
