@@ -58,10 +58,14 @@ final class AnimationClock implements AutoCloseable {
         }
     }
 
-    /** Moves animation time to {@code nanos} after it was taken (never back) and runs one animation pulse. */
+    /**
+     * Moves animation time to {@code nanos} after it was taken (never back) and runs one animation pulse. The
+     * held time moves too, so an animation that starts after this (in the next frame's events) starts here.
+     */
     void moveTo(long nanos) {
         last = Math.max(last, nanos);
         try {
+            pauseTime.setLong(timer, base + last);
             pulse.invoke(timer, base + last);
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
