@@ -230,17 +230,11 @@ final class RecordCommand implements java.util.concurrent.Callable<Integer> {
         awaitQuietly(ready);
         ProgressLine line = new ProgressLine(env.err(), settings.out());
         RecordJob job = RecordJob.start(settings, look.stylesheets(), line::frame);
-        // Ctrl+C: the job stops before its next frame and deletes what it wrote; the JVM waits for that.
-        Thread hook = new Thread(() -> {
-            job.cancel();
-            try {
-                job.result().get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                // cancelled as asked
-            }
-        });
+        // Ctrl+C: the job stops before its next frame and deletes what it wrote; the command exits 130. Any other
+        // end of the process (SIGTERM) deletes it from a shutdown hook.
+        Thread hook = new Thread(() -> job.abandon(2000));
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (InterruptSource.Listening ctrlC = env.interrupts().listen(job::cancel)) {
             Recording r = job.result().get();
             line.done(r);
             return 0;

@@ -22,7 +22,7 @@ public final class RecordJob {
     private final Progress progress;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final CompletableFuture<Recording> done = new CompletableFuture<>();
-    private Recording recording;
+    private volatile Recording recording;
 
     private RecordJob(RecordSettings settings, java.util.List<String> stylesheets, Progress progress) {
         this.settings = settings;
@@ -46,6 +46,25 @@ public final class RecordJob {
     /** Asks the job to stop before its next frame; any thread. */
     public void cancel() {
         cancelled.set(true);
+    }
+
+    /**
+     * Cancels and, if the FX thread does not get to it within {@code waitMillis} (the JVM is going down, say),
+     * deletes what was written from the calling thread. For a shutdown hook.
+     */
+    public void abandon(long waitMillis) {
+        cancel();
+        try {
+            done.get(waitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException
+                 | CancellationException e) {
+            Recording r = recording;
+            if (r != null && !done.isDone()) {
+                r.discardOutput();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public CompletableFuture<Recording> result() {

@@ -204,6 +204,11 @@ public final class Recording {
         release();
     }
 
+    /** Deletes what was written, from any thread: the process is ending and the FX thread may be gone. */
+    void discardOutput() {
+        sink.abort();
+    }
+
     private void release() {
         if (animation != null) {
             animation.close();
