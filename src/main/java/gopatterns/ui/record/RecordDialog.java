@@ -50,9 +50,15 @@ public final class RecordDialog {
     private RecordDialog(Window owner, Page page, Preset chosen, List<String> stylesheets, List<String> sheets) {
         this.page = page;
         this.stylesheets = stylesheets;
+        out.setId("recordOut");
+        preset.setId("recordPreset");
+        record.setId("recordStart");
+        cancel.setId("recordCancel");
+        status.setId("recordStatus");
         preset.getItems().setAll(page.presets());
-        preset.getSelectionModel().select(chosen == null ? 0 : page.presets().indexOf(
-                page.presets().stream().filter(p -> p.id().equals(chosen.id())).findFirst().orElse(page.presets().get(0))));
+        preset.getSelectionModel().select(preset.getItems().stream()
+                .filter(p -> chosen != null && p.id().equals(chosen.id()))
+                .findFirst().orElse(preset.getItems().get(0)));
         size.getItems().setAll(SIZES);
         size.getSelectionModel().selectFirst();
         fps.setEditable(true);
