@@ -19,6 +19,8 @@ module gopatterns {
     requires org.kordamp.ikonli.materialdesign2;
     requires info.picocli;
     requires com.fasterxml.jackson.core;
+    // JCodec's H.264 encoder for recordings; the build gives its jar a module descriptor (pom: moditect)
+    requires jcodec;
 
     exports gopatterns.clock;
     exports gopatterns.event;

@@ -55,6 +55,7 @@ public final class Cli implements Callable<Integer> {
         CommandLine line = new CommandLine(new Cli(window))
                 .addSubcommand(new RunnerCommand(env))
                 .addSubcommand(new PoolCommand(env))
+                .addSubcommand(new RecordCommand(env, System.getenv()))
                 .addSubcommand(new CommandLine.HelpCommand());
         // "--page pool": the page is named as the command is
         line.setAllowSubcommandsAsOptionParameters(true);

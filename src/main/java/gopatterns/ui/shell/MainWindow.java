@@ -7,6 +7,7 @@ import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
 import gopatterns.ui.common.SimulationModel;
 import gopatterns.ui.common.TransportBar;
+import gopatterns.ui.record.RecordDialog;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -348,6 +349,12 @@ public final class MainWindow extends BorderPane {
         if (f != null) {
             exportPicture(f.toPath());
         }
+    }
+
+    @FXML
+    private void onRecord() {
+        RecordDialog.show(getScene().getWindow(), shell.page(), presetBox.getValue(),
+                shell.themeProperty().get().stylesheets(), getScene().getStylesheets());
     }
 
     private File choose(String name, String filterKey, String... patterns) {

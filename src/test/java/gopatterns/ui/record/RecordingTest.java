@@ -1,0 +1,181 @@
+package gopatterns.ui.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gopatterns.clock.VirtualClock;
+import gopatterns.ui.common.Page;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.IntBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.jcodec.api.FrameGrab;
+import org.jcodec.common.io.NIOUtils;
+import org.jcodec.common.model.Picture;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Recordings, small and few frames a second so that they stay quick: how many frames, that each shows the
+ * view as it is at its instant, that they come out the same twice, and that a cancelled one leaves nothing.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RecordingTest {
+
+    /** Wide enough to show the countdown beside the parameters. */
+    private static final int W = 800;
+    private static final int H = 400;
+
+    @TempDir
+    Path dir;
+
+    private Recording record(String page, String preset, int fps, double speed, Path out) throws Exception {
+        return record(page, preset, 320, 240, fps, speed, out);
+    }
+
+    private Recording record(String page, String preset, int width, int height, int fps, double speed, Path out)
+            throws Exception {
+        RecordSettings s = new RecordSettings(page, preset, width, height, fps, speed, out);
+        return RecordJob.start(s, List.of(), (done, total) -> { }).result().get(120, TimeUnit.SECONDS);
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static int gifFrames(Path gif) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            return reader.getNumImages(true);
+        }
+    }
+
+    @Test
+    void theBooksRunnerDemoEndsAtThreeSecondsSoFourSecondsAreRecordedWithTheTail() throws Exception {
+        // The book's demo times out at 3 s (seed 1); one more second shows its end: 4 s x 4 fps + 1 frames.
+        Path gif = dir.resolve("runner.gif");
+        record("runner", "book", 4, 1, gif);
+        assertThat(gifFrames(gif)).isEqualTo(4 * 4 + 1);
+
+        // At 2x the same run takes 1.5 s of recording, and 2.5 s x 4 fps + 1 frames.
+        Path slides = dir.resolve("slides");
+        record("runner", "book", 4, 2, slides);
+        assertThat(files(slides)).hasSize(11)
+                .first().isEqualTo(slides.resolve("frame-00001.png"));
+        assertThat(files(slides)).last().isEqualTo(slides.resolve("frame-00011.png"));
+
+        // The MP4 holds the same frames, each decodable at the size asked for.
+        Path mp4 = dir.resolve("runner.mp4");
+        record("runner", "book", 4, 1, mp4);
+        try (var channel = NIOUtils.readableChannel(mp4.toFile())) {
+            FrameGrab grab = FrameGrab.createFrameGrab(channel);
+            assertThat(grab.getVideoTrack().getMeta().getTotalFrames()).isEqualTo(4 * 4 + 1);
+            Picture first = grab.getNativeFrame();
+            assertThat(first.getWidth()).isEqualTo(320);
+            assertThat(first.getHeight()).isEqualTo(240);
+        }
+    }
+
+    @Test
+    void theSameSettingsGiveTheSameBytes() throws Exception {
+        // Arrivals spread in time: one worker thread moves at an instant. (Workers that arrive at the same instant
+        // race for the pool as goroutines do; which one gets which connection is up to the threads' scheduling.)
+        Path first = dir.resolve("first.gif");
+        Path second = dir.resolve("second.gif");
+        record("pool", "spread", 5, 1, first);
+        record("pool", "spread", 5, 1, second);
+        assertThat(Files.size(first)).isGreaterThan(1000);
+        assertThat(Files.mismatch(first, second)).isEqualTo(-1L);
+
+        Path mp4a = dir.resolve("a.mp4");
+        Path mp4b = dir.resolve("b.mp4");
+        record("runner", "leak", 2, 2, mp4a);
+        record("runner", "leak", 2, 2, mp4b);
+        assertThat(Files.size(mp4a)).isGreaterThan(1000);
+        assertThat(Files.mismatch(mp4a, mp4b)).isEqualTo(-1L);
+    }
+
+    @Test
+    void theFrameAtAnInstantIsTheViewAtThatInstant() throws Exception {
+        // At 2.5 s task #2 is running (it started at 1 s) and nothing is sliding any more.
+        Path slides = dir.resolve("slides");
+        record("runner", "book", W, H, 2, 1, slides);
+        BufferedImage frame = ImageIO.read(slides.resolve("frame-00006.png").toFile()); // frame 5: 2.5 s
+
+        int[] view = WaitForAsyncUtils.asyncFx(() -> viewAt("runner", "book", 2_500_000_000L)).get(60, TimeUnit.SECONDS);
+        int[] recorded = frame.getRGB(0, 0, W, H, null, 0, W);
+        assertThat(differentPixels(recorded, view)).isZero();
+
+        // ... and not the view at another instant: the countdown has moved.
+        int[] later = WaitForAsyncUtils.asyncFx(() -> viewAt("runner", "book", 2_600_000_000L)).get(60, TimeUnit.SECONDS);
+        assertThat(differentPixels(recorded, later)).isPositive();
+    }
+
+    /** The page's view as the app drives it: the run started, the clock moved to {@code nanos}, one frame. */
+    private static int[] viewAt(String pageId, String preset, long nanos) {
+        try (VirtualClock clock = VirtualClock.manual(Recording.epoch())) {
+            Page page = Recording.page(new RecordSettings(pageId, preset, W, H, 2, 1, Path.of("unused")), clock);
+            Scene scene = Recording.scene(page, W, H, List.of());
+            page.model().start();
+            clock.advanceTo(nanos);
+            page.model().sync();
+            // Let the cards' slides end, as they have on screen by then.
+            try (AnimationClock animation = AnimationClock.take()) {
+                animation.moveTo(2_000_000_000L);
+            }
+            WritableImage image = scene.snapshot(null);
+            int[] pixels = new int[W * H];
+            image.getPixelReader().getPixels(0, 0, W, H, PixelFormat.getIntArgbInstance(),
+                    IntBuffer.wrap(pixels), W);
+            page.model().dispose();
+            return pixels;
+        }
+    }
+
+    private static long differentPixels(int[] a, int[] b) {
+        long n = 0;
+        for (int i = 0; i < a.length; i++) {
+            if ((a[i] | 0xff000000) != (b[i] | 0xff000000)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void aCancelledRecordingLeavesNothing() throws Exception {
+        for (String name : new String[] {"cancelled.gif", "cancelled.mp4", "cancelled"}) {
+            Path out = dir.resolve(name);
+            RecordSettings s = new RecordSettings("pool", "spread", 320, 240, 5, 1, out);
+            RecordJob[] job = new RecordJob[1];
+            int[] frames = new int[1];
+            job[0] = RecordJob.start(s, List.of(), (done, total) -> {
+                frames[0] = done;
+                if (done == 3) {
+                    job[0].cancel();
+                }
+            });
+            assertThatThrownBy(() -> job[0].result().get(60, TimeUnit.SECONDS))
+                    .isInstanceOf(CancellationException.class);
+            assertThat(frames[0]).as(name).isEqualTo(3);
+            assertThat(files(dir)).as(name).isEmpty();
+        }
+    }
+}
