@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.clock.VirtualClock;
 import gopatterns.ui.I18n;
+import gopatterns.ui.Screenshots;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
 import gopatterns.ui.screen.ScreenContract.Violation;
@@ -13,11 +14,9 @@ import gopatterns.ui.shell.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
@@ -40,7 +39,8 @@ import org.testfx.framework.junit5.Start;
  * same size with larger type).
  *
  * <p>{@code mvn verify} runs a seeded sample of the presets on each screen; {@code -Dscreen.all=true} (profile
- * {@code screen-all}) runs every preset on every screen.
+ * {@code screen-all}) runs every preset on every screen. {@code -Dscreen.pictures=DIR} writes a picture of each
+ * moment where something new was found; {@code -Dscreen.page=runner} (or {@code pool}) looks at one page only.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenContractTest {
@@ -60,6 +60,7 @@ class ScreenContractTest {
     Path config;
 
     private Stage stage;
+    private Screen screen;
     private ShellFixture fx;
     private final List<String> found = new ArrayList<>();
 
@@ -92,7 +93,11 @@ class ScreenContractTest {
         open(screen);
         ScreenContract contract = new ScreenContract(screen.minTextPx());
         List<Page> pages = fx.shell.pages();
+        String only = System.getProperty("screen.page", "");
         for (int p = 0; p < pages.size(); p++) {
+            if (!only.isEmpty() && !only.equals(pages.get(p).id())) {
+                continue;
+            }
             int page = p;
             fx.robot.interact(() -> fx.shell.selectPage(page));
             fx.settle();
@@ -106,6 +111,7 @@ class ScreenContractTest {
 
     /** Opens the window as a user would find it on this screen: size, theme and language remembered. */
     private void open(Screen screen) throws IOException {
+        this.screen = screen;
         AppSettings settings = new AppSettings(config).load();
         settings.put("window.width", screen.width());
         settings.put("window.height", screen.height());
@@ -168,13 +174,16 @@ class ScreenContractTest {
             v.addAll(textAgreesWithRun());
             return v;
         });
-        Set<String> known = new LinkedHashSet<>(found);
+        int before = found.size();
         for (Violation v : seen) {
-            String line = moment + ": " + v;
-            if (known.stream().noneMatch(k -> k.endsWith(": " + v))) {
-                found.add(line);
-                known.add(line);
+            if (found.stream().noneMatch(k -> k.endsWith(": " + v))) {
+                found.add(moment + ": " + v);
             }
+        }
+        String pictures = System.getProperty("screen.pictures");
+        if (pictures != null && found.size() > before) {
+            String name = (screen + " " + moment).replaceAll("[^A-Za-z0-9.-]+", "-") + ".png";
+            fx.robot.interact(() -> Screenshots.saveAs(stage.getScene().getRoot(), Path.of(pictures, name)));
         }
     }
 
