@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gopatterns.ui.I18n;
 import gopatterns.ui.screen.ScreenContract;
 import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import java.util.Locale;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +15,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The view alone at 1280x720, in both languages, in the states with the longest texts and the most cards: the
- * screen contract holds (nothing cut, nothing on top of anything, nothing too small).
+ * screen contract holds (nothing cut, nothing on top of anything, nothing too small), and the Interrupt button
+ * stays where it was whatever the hints and sentences around it say.
  */
 class RunnerLayoutTest extends RunnerViewTestBase {
 
@@ -64,6 +67,7 @@ class RunnerLayoutTest extends RunnerViewTestBase {
     }
 
     private void assertNothingClipped(String state) {
+        assertInterruptButtonStill(state);
         List<String> wrong = fx.onFx(() -> {
             ScreenContract.finishMotion(fx.scene);
             // Layout only: whether the Go log follows its newest line is the screen contract test's to say.
@@ -71,5 +75,20 @@ class RunnerLayoutTest extends RunnerViewTestBase {
                     .filter(v -> v.kind() != ScreenContract.Kind.LOG_NOT_FOLLOWING).map(Object::toString).toList();
         });
         assertThat(wrong).as("what the view shows wrong in state: " + state).isEmpty();
+    }
+
+    /** Where the Interrupt button was first seen: hints and sentences that come and go never move it. */
+    private Point2D interruptAt;
+
+    private void assertInterruptButtonStill(String state) {
+        Point2D at = fx.onFx(() -> {
+            ScreenContract.finishMotion(fx.scene);
+            Node button = fx.scene.lookup("#interruptButton");
+            return button.localToScene(0, 0);
+        });
+        if (interruptAt == null) {
+            interruptAt = at;
+        }
+        assertThat(at).as("the Interrupt button's place in state: " + state).isEqualTo(interruptAt);
     }
 }
