@@ -59,6 +59,11 @@ public final class Screenshots {
 
     /** Renders {@code node} (with its CSS and layout applied) to {@code screenshots/<name>.png}. */
     public static Path save(Node node, String name) {
+        return saveAs(node, dir().resolve(name + ".png"));
+    }
+
+    /** Renders {@code node} (with its CSS and layout applied) to the PNG file {@code file}. */
+    public static Path saveAs(Node node, Path file) {
         node.applyCss();
         if (node instanceof javafx.scene.Parent p) {
             // From the top first: a listing scrolled to a line from where it was can land a fraction of a pixel
@@ -69,7 +74,6 @@ public final class Screenshots {
             p.layout();
         }
         WritableImage image = node.snapshot(null, null);
-        Path file = dir().resolve(name + ".png");
         try {
             Files.createDirectories(file.getParent());
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());

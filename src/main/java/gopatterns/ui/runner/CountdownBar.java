@@ -47,6 +47,8 @@ final class CountdownBar extends VBox {
         Label code = new Label(I18n.get("countdown.code"));
         code.getStyleClass().add("countdown-code");
         code.setMinWidth(0);
+        code.setWrapText(true);
+        code.setMinHeight(Region.USE_PREF_SIZE);
         remaining.setId("countdownRemaining");
         remaining.getStyleClass().add("countdown-remaining");
         remaining.setMinWidth(Region.USE_PREF_SIZE);
@@ -61,6 +63,7 @@ final class CountdownBar extends VBox {
         status.setId("countdownStatus");
         status.getStyleClass().add("countdown-status");
         status.setMinWidth(0);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.setWrapText(true);
         getChildren().addAll(header, track, ticks, status);
         listeners.onValue(model.countdownProperty(), this::show);

@@ -7,17 +7,17 @@ import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * How Start returned: completed, timeout or interrupt, with the line the Go program prints last and the exit
- * status it returns; a tie between completion and timeout is said so. Before the end: what is going on.
+ * status it returns; a tie between completion and timeout is said so. Before the end: what is going on. The
+ * outcome and the exit status head the banner; the sentences below take its whole width.
  */
-final class OutcomeBanner extends HBox {
+final class OutcomeBanner extends VBox {
 
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
@@ -36,8 +36,8 @@ final class OutcomeBanner extends HBox {
         this.model = model;
         setId("outcomeBanner");
         getStyleClass().add("outcome-banner");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(12);
+        setSpacing(4);
+        setMinHeight(Region.USE_PREF_SIZE); // its sentences wrap: it keeps every line
         icon.getStyleClass().add("outcome-icon");
         title.setId("outcomeTitle");
         title.getStyleClass().add("outcome-title");
@@ -46,6 +46,7 @@ final class OutcomeBanner extends HBox {
         message.getStyleClass().add("outcome-message");
         message.setWrapText(true);
         message.setMinWidth(0);
+        message.setMinHeight(Region.USE_PREF_SIZE); // wrapped, every sentence keeps every line
         exit.setId("outcomeExit");
         exit.getStyleClass().add("outcome-exit");
         exit.setMinWidth(Region.USE_PREF_SIZE);
@@ -53,12 +54,17 @@ final class OutcomeBanner extends HBox {
         tie.getStyleClass().add("outcome-tie");
         tie.setWrapText(true);
         tie.setMinWidth(0);
+        tie.setMinHeight(Region.USE_PREF_SIZE);
         at.setId("outcomeAt");
         at.getStyleClass().add("outcome-at");
-        VBox text = new VBox(2, message, tie, at);
-        text.setMinWidth(0);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        getChildren().addAll(icon, title, text, exit);
+        at.setWrapText(true);
+        at.setMinWidth(0);
+        at.setMinHeight(Region.USE_PREF_SIZE);
+        // The exit status goes onto a line of its own when the column is narrow.
+        FlowPane head = new FlowPane(10, 4, icon, title, exit);
+        head.setAlignment(Pos.CENTER_LEFT);
+        message.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(head, message, tie, at);
         listeners.onAny(this::show, model.endingProperty(), model.runningProperty(), model.failureProperty(),
                 model.startedProperty());
     }

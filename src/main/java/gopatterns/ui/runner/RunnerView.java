@@ -20,6 +20,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
@@ -56,6 +57,10 @@ public final class RunnerView extends BorderPane {
     @FXML private StackPane codeArea;
     @FXML private StackPane logArea;
     @FXML private Button interruptButton;
+    @FXML private VBox side;
+
+    /** Share of the view's width for the Go code and the Go log (bounded by runner.css). */
+    private static final double SIDE_SHARE = 0.28;
 
     private final RunnerModel model;
     private final ViewListeners listeners = new ViewListeners();
@@ -72,11 +77,13 @@ public final class RunnerView extends BorderPane {
         lane = new TaskLane(model, listeners);
         laneArea.getChildren().add(lane);
         threadsArea.getChildren().add(new ThreadStrip(model, listeners));
-        interruptArea.getChildren().add(new InterruptIndicator(model, listeners));
+        interruptArea.getChildren().add(new InterruptIndicator(model, listeners, interruptButton));
         outcomeArea.getChildren().add(new OutcomeBanner(model, listeners));
         codeArea.getChildren().add(new CodeListingView(RunnerView.class, "runner.go.txt", model.codeAnchorProperty()));
         logArea.getChildren().add(new LogPane(model.log()));
         interruptButton.disableProperty().bind(model.runningProperty().not());
+        // Code and log take a share of the width: on a small screen the stage keeps room for its sentences.
+        side.prefWidthProperty().bind(widthProperty().multiply(SIDE_SHARE));
         model.attach();
     }
 

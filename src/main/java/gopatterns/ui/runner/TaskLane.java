@@ -1,6 +1,7 @@
 package gopatterns.ui.runner;
 
 import gopatterns.ui.I18n;
+import gopatterns.ui.common.Animated;
 import gopatterns.ui.common.Motion;
 import gopatterns.ui.common.ViewListeners;
 import java.util.ArrayList;
@@ -16,10 +17,11 @@ import javafx.scene.layout.Region;
 
 /**
  * The tasks moving from Queued to Running to Done. Cards slide between the columns at a pace that follows
- * the clock's speed. With many tasks the cards shrink so that every one stays in view. After a timeout in
+ * the clock's speed. Cards keep their size (their words stay readable); with many tasks, or a short lane, the
+ * cards waiting or done turn compact, and the lane asks for the rows it needs. After a timeout in
  * Go-faithful mode the Running column becomes the leaked goroutine's.
  */
-final class TaskLane extends Pane {
+final class TaskLane extends Pane implements Animated {
 
     private static final PseudoClass LEAKED = PseudoClass.getPseudoClass("leaked");
     private static final double GAP = 8;
@@ -27,9 +29,6 @@ final class TaskLane extends Pane {
     private static final double BADGE_ROOM = 10;
     /** Up to this many tasks every card is full size; beyond, the cards not running are compact. */
     private static final int FULL_CARDS_UP_TO = 6;
-    /** Share of the width of each column. */
-    private static final Map<TaskState.Column, Double> SHARE = new EnumMap<>(Map.of(
-            TaskState.Column.QUEUE, 0.4, TaskState.Column.RUNNING, 0.2, TaskState.Column.DONE, 0.4));
     /** Seconds of virtual time a card takes to move from one column to the next. */
     private static final double MOVE_SECONDS = 0.35;
 
@@ -38,14 +37,12 @@ final class TaskLane extends Pane {
     private final Map<TaskState.Column, Label> headers = new EnumMap<>(TaskState.Column.class);
     private final Label runningEmpty = new Label(I18n.get("lane.empty"));
     private final Map<TaskItem, TaskCard> cards = new LinkedHashMap<>();
-    private double scale = 1;
 
     TaskLane(RunnerModel model, ViewListeners listeners) {
         this.model = model;
         setId("taskLane");
         getStyleClass().add("task-lane");
-        setMinHeight(HEADER + TaskCard.HEIGHT * 0.6 + 2 * GAP);
-        for (TaskState.Column c : TaskState.Column.values()) {
+                for (TaskState.Column c : TaskState.Column.values()) {
             Region column = new Region();
             column.getStyleClass().addAll("lane-column", "lane-column-" + c.name().toLowerCase());
             Label header = new Label();
@@ -98,7 +95,8 @@ final class TaskLane extends Pane {
     }
 
     /** Puts every sliding card at its place now (a picture must not catch them halfway). */
-    void finishMoves() {
+    @Override
+    public void finishMotion() {
         layout();
         cards.values().forEach(TaskCard::finishMove);
     }
@@ -114,6 +112,47 @@ final class TaskLane extends Pane {
         return null;
     }
 
+    /** The lane needs room for every card in one column, at full size, or compact when there are many. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
+    /** Room for every card in one side column, compact. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return heightFor(width, TaskCard.COMPACT_HEIGHT);
+    }
+
+    /** Room for every card in one side column, full size unless there are many. */
+    @Override
+    protected double computePrefHeight(double width) {
+        return heightFor(width, cards.size() > FULL_CARDS_UP_TO ? TaskCard.COMPACT_HEIGHT : TaskCard.HEIGHT);
+    }
+
+    private double heightFor(double width, double cardHeight) {
+        double w = (width < 0 ? TaskCard.WIDTH * 8 : width) - snappedLeftInset() - snappedRightInset();
+        double side = HEADER + GAP + rows(columnWidths(w)[0], cards.size()) * (cardHeight + GAP);
+        double running = HEADER + GAP / 2 + BADGE_ROOM + TaskCard.HEIGHT + GAP;
+        return snappedTopInset() + snappedBottomInset() + Math.max(side, running);
+    }
+
+    /**
+     * Widths of the three columns: the Running column holds one full card and its header, the other two share
+     * the rest.
+     */
+    private double[] columnWidths(double w) {
+        Label runningHeader = headers.get(TaskState.Column.RUNNING);
+        double running = Math.max(TaskCard.WIDTH + 2 * GAP, runningHeader.prefWidth(-1) + 2 * GAP);
+        double side = Math.max(0, (w - running - 2 * GAP) / 2);
+        return new double[] {side, running, side};
+    }
+
+    private int rows(double columnWidth, int n) {
+        int perRow = perRow(columnWidth, TaskCard.WIDTH);
+        return Math.max(1, (n + perRow - 1) / perRow);
+    }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth() - snappedLeftInset() - snappedRightInset();
@@ -123,9 +162,9 @@ final class TaskLane extends Pane {
 
         Map<TaskState.Column, double[]> area = new EnumMap<>(TaskState.Column.class);
         double x = left;
-        double columnsWidth = w - 2 * GAP;
+        double[] widths = columnWidths(w);
         for (TaskState.Column c : TaskState.Column.values()) {
-            double cw = columnsWidth * SHARE.get(c);
+            double cw = widths[c.ordinal()];
             columns.get(c).resizeRelocate(x, top, cw, h);
             Label header = headers.get(c);
             header.resizeRelocate(x + GAP, top + 4, cw - 2 * GAP, HEADER - 6);
@@ -140,33 +179,29 @@ final class TaskLane extends Pane {
         for (TaskCard card : cards.values()) {
             byColumn.get(card.item().state().column()).add(card);
         }
-        boolean compact = cards.size() > FULL_CARDS_UP_TO;
-        scale = fittingScale(area.get(TaskState.Column.QUEUE), cards.size(),
-                compact ? TaskCard.COMPACT_HEIGHT : TaskCard.HEIGHT);
+        // Cards keep their size, so that their words stay readable: with many tasks, or a short lane, the
+        // cards waiting or done become compact instead.
+        double[] queue = area.get(TaskState.Column.QUEUE);
+        boolean compact = cards.size() > FULL_CARDS_UP_TO
+                || rows(queue[2], cards.size()) * (TaskCard.HEIGHT + GAP) + GAP > queue[3];
         javafx.util.Duration pace = Motion.of(MOVE_SECONDS, model.speedProperty().get());
         for (var e : byColumn.entrySet()) {
             double[] a = area.get(e.getKey());
             // The running task keeps its full card: it shows its progress.
             boolean compactHere = compact && e.getKey() != TaskState.Column.RUNNING;
-            double s = compactHere ? scale : Math.min(scale, Math.max(0.6, (a[3] - BADGE_ROOM - GAP) / TaskCard.HEIGHT));
-            double cardW = TaskCard.WIDTH * s;
-            int perRow = perRow(a[2], cardW);
+            int perRow = perRow(a[2], TaskCard.WIDTH);
             List<TaskCard> inColumn = e.getValue();
-            double rowWidth = Math.min(inColumn.size(), perRow) * (cardW + GAP) - GAP;
+            double rowWidth = Math.min(inColumn.size(), perRow) * (TaskCard.WIDTH + GAP) - GAP;
             double startX = a[0] + Math.max(GAP, (a[2] - rowWidth) / 2);
             // The running card wears a badge on its top edge: leave it room below the header.
             double startY = a[1] + GAP / 2 + (e.getKey() == TaskState.Column.RUNNING ? BADGE_ROOM : 0);
             for (int i = 0; i < inColumn.size(); i++) {
                 TaskCard card = inColumn.get(i);
                 card.setCompact(compactHere);
-                double unscaledH = card.height();
-                double cardH = unscaledH * s;
-                card.resize(TaskCard.WIDTH, unscaledH);
-                card.setScaleX(s);
-                card.setScaleY(s);
-                // Scaling keeps the centre: place the unscaled box so that the scaled one lands here.
-                double cx = startX + (i % perRow) * (cardW + GAP) - (TaskCard.WIDTH - cardW) / 2;
-                double cy = startY + (i / perRow) * (cardH + GAP) - (unscaledH - cardH) / 2;
+                double cardH = card.height();
+                card.resize(TaskCard.WIDTH, cardH);
+                double cx = startX + (i % perRow) * (TaskCard.WIDTH + GAP);
+                double cy = startY + (i / perRow) * (cardH + GAP);
                 card.moveTo(e.getKey(), i, Math.round(cx), Math.round(cy), pace);
             }
         }
@@ -177,17 +212,5 @@ final class TaskLane extends Pane {
 
     private static int perRow(double width, double cardW) {
         return Math.max(1, (int) ((width - GAP) / (cardW + GAP)));
-    }
-
-    /** The largest scale, down to 0.6, at which all tasks fit in the queue column (where they all start). */
-    private static double fittingScale(double[] queue, int n, double cardHeight) {
-        for (double s = 1; s > 0.6; s -= 0.05) {
-            int perRow = perRow(queue[2], TaskCard.WIDTH * s);
-            int rows = (n + perRow - 1) / perRow;
-            if (rows * (cardHeight * s + GAP) <= queue[3]) {
-                return s;
-            }
-        }
-        return 0.6;
     }
 }

@@ -98,6 +98,7 @@ final class ThreadStrip extends VBox {
             state.setId(id + "State");
             state.getStyleClass().add("thread-state");
             state.setMinWidth(0);
+            state.setMinHeight(Region.USE_PREF_SIZE); // wrapped, it keeps every line
             state.setWrapText(true);
             state.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(state, Priority.ALWAYS);

@@ -35,6 +35,7 @@ import javafx.scene.Parent;
 import atlantafx.base.theme.Styles;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import javafx.util.Subscription;
 import org.controlsfx.control.PopOver;
@@ -85,6 +86,11 @@ public final class MainWindow extends BorderPane {
         this.shell = shell;
         setId("mainWindow");
         Fxml.loadRoot(this);
+        // A view that cannot fit is cut at its own edge, never drawn over the explanation and status bars.
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(contentStack.widthProperty());
+        clip.heightProperty().bind(contentStack.heightProperty());
+        contentStack.setClip(clip);
         List<Page> pages = shell.pages();
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);

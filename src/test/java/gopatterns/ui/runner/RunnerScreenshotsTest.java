@@ -18,7 +18,7 @@ class RunnerScreenshotsTest extends RunnerViewTestBase {
 
     private void save(String name) {
         fx.robot.interact(() -> {
-            fx.view().lane().finishMoves();
+            fx.view().lane().finishMotion();
             Screenshots.save(fx.scene.getRoot(), name);
         });
     }
