@@ -1,6 +1,7 @@
 package gopatterns.ui.runner;
 
 import gopatterns.ui.I18n;
+import gopatterns.ui.common.Animated;
 import gopatterns.ui.common.Motion;
 import gopatterns.ui.common.ViewListeners;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import javafx.scene.layout.Region;
  * the clock's speed. With many tasks the cards shrink so that every one stays in view. After a timeout in
  * Go-faithful mode the Running column becomes the leaked goroutine's.
  */
-final class TaskLane extends Pane {
+final class TaskLane extends Pane implements Animated {
 
     private static final PseudoClass LEAKED = PseudoClass.getPseudoClass("leaked");
     private static final double GAP = 8;
@@ -98,7 +99,8 @@ final class TaskLane extends Pane {
     }
 
     /** Puts every sliding card at its place now (a picture must not catch them halfway). */
-    void finishMoves() {
+    @Override
+    public void finishMotion() {
         layout();
         cards.values().forEach(TaskCard::finishMove);
     }

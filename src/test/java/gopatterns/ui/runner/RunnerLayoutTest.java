@@ -66,7 +66,7 @@ class RunnerLayoutTest extends RunnerViewTestBase {
 
     private void assertNothingClipped(String state) {
         List<String> clipped = fx.onFx(() -> {
-            fx.view().lane().finishMoves();
+            fx.view().lane().finishMotion();
             fx.scene.getRoot().applyCss();
             fx.scene.getRoot().layout();
             List<String> out = new ArrayList<>();

@@ -58,7 +58,7 @@ class RunnerOutcomeTest extends RunnerViewTestBase {
     @Test
     void cardsSlideToTheirNewColumnRatherThanJump() {
         fx.start();
-        fx.robot.interact(() -> fx.view().lane().finishMoves());
+        fx.robot.interact(() -> fx.view().lane().finishMotion());
         double runningX = fx.onFx(() -> card(1).getBoundsInParent().getMinX());
         fx.clock.advanceTo(1_000_000_000L);
         fx.clock.awaitSettled();

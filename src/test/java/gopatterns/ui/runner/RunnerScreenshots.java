@@ -17,7 +17,7 @@ class RunnerScreenshots extends RunnerViewTestBase {
 
     private void save(String name) {
         fx.robot.interact(() -> {
-            fx.view().lane().finishMoves();
+            fx.view().lane().finishMotion();
             Screenshots.save(fx.scene.getRoot(), name);
         });
     }

@@ -61,7 +61,7 @@ abstract class RunnerViewTestBase {
     TaskState.Column cardColumn(int task) {
         return fx.onFx(() -> {
             TaskLane lane = fx.view().lane();
-            lane.finishMoves();
+            lane.finishMotion();
             return lane.columnAt(card(task).getBoundsInParent().getCenterX());
         });
     }

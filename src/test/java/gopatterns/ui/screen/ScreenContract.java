@@ -1,5 +1,6 @@
 package gopatterns.ui.screen;
 
+import gopatterns.ui.common.Animated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * What a class in front of the screen can read, checked on a live scene. {@link #check(Scene)} walks the nodes
@@ -86,6 +88,26 @@ public final class ScreenContract {
         logsFollow(root, out);
         tilesOffText(tiles, texts, out);
         return out;
+    }
+
+    /**
+     * Puts every moving part of the scene at its place: calls {@link Animated#finishMotion()} on each node that is
+     * {@link Animated}, then lays the scene out. Call it before {@link #check(Scene)} to look at the screen at rest.
+     * FX thread.
+     */
+    public static void finishMotion(Scene scene) {
+        finishMotion(scene.getRoot());
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+    }
+
+    private static void finishMotion(Node node) {
+        if (node instanceof Animated a) {
+            a.finishMotion();
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(ScreenContract::finishMotion);
+        }
     }
 
     // ---------------------------------------------------------------- the walk
@@ -177,6 +199,9 @@ public final class ScreenContract {
             }
             left = intersect(left, c.rect);
         }
+        if (t instanceof FontIcon) {
+            return; // an icon: its place is checked, not its size as text
+        }
         double scale = box.getHeight() / Math.max(1e-9, t.getBoundsInLocal().getHeight());
         double px = t.getFont().getSize() * scale;
         if (px < minTextPx - 0.05) {
@@ -196,17 +221,26 @@ public final class ScreenContract {
             return;
         }
         for (Node child : l.getChildrenUnmodifiable()) {
-            if (child instanceof Text shown) {
+            if (child instanceof Text shown && child != l.getGraphic()) {
                 String want = l.isMnemonicParsing() ? full.replace("_", "") : full;
                 String got = shown.getText() == null ? "" : shown.getText();
                 if (!squash(got).equals(squash(want))) {
-                    out.add(new Violation(Kind.TRUNCATED, describe(l) + " should read \"" + abbreviate(want)
-                            + "\" but shows \"" + abbreviate(got) + "\" (" + rect(l.localToScene(l.getLayoutBounds()))
-                            + ")"));
+                    int from = Math.max(0, commonPrefix(squash(got), squash(want)) - 30);
+                    out.add(new Violation(Kind.TRUNCATED, describe(l) + " should read \"" + abbreviate(squash(want), from)
+                            + "\" but shows \"" + abbreviate(squash(got), from) + "\" ("
+                            + rect(l.localToScene(l.getLayoutBounds())) + ")"));
                 }
                 return;
             }
         }
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     /** Wrapping replaces spaces with line breaks: compare the words, not the white space. */
@@ -352,8 +386,14 @@ public final class ScreenContract {
     }
 
     private static String abbreviate(String s) {
-        String one = s.replace('\n', ' ');
-        return one.length() <= 70 ? one : one.substring(0, 67) + "...";
+        return abbreviate(s, 0);
+    }
+
+    /** At most 70 characters of {@code s} from {@code from} on, on one line; "..." marks what is left out. */
+    private static String abbreviate(String s, int from) {
+        String one = s.replace('\n', ' ').substring(Math.min(from, s.length()));
+        String head = from > 0 ? "..." : "";
+        return one.length() <= 70 ? head + one : head + one.substring(0, 67) + "...";
     }
 
     private static String rect(Bounds b) {

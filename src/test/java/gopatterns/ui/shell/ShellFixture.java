@@ -21,17 +21,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * The main window on manual clocks with its settings in a folder of the test's own: move a clock, bring the
  * models up to date on the FX thread, then look at what the window shows.
  */
-final class ShellFixture {
+public final class ShellFixture {
 
-    final FxRobot robot;
+    public final FxRobot robot;
     final Path configDir;
     final List<VirtualClock> clocks = new ArrayList<>();
-    final RunnerModel runner;
-    final PoolModel pool;
-    Shell shell;
-    Stage stage;
+    public final RunnerModel runner;
+    public final PoolModel pool;
+    public Shell shell;
+    public Stage stage;
 
-    ShellFixture(FxRobot robot, Path configDir) {
+    public ShellFixture(FxRobot robot, Path configDir) {
         this.robot = robot;
         this.configDir = configDir;
         this.runner = new RunnerModel(clock());
@@ -49,7 +49,7 @@ final class ShellFixture {
     }
 
     /** Opens the main window on {@code stage}. FX thread. */
-    void show(Stage s) {
+    public void show(Stage s) {
         I18n.localeProperty().set(I18n.ENGLISH);
         stage = s;
         shell = new Shell(s, pages(), new AppSettings(configDir));
@@ -68,7 +68,7 @@ final class ShellFixture {
     }
 
     /** Waits until the runs' threads are blocked on their clocks, then brings every page up to date. */
-    void settle() {
+    public void settle() {
         for (VirtualClock c : clocks) {
             c.awaitSettled();
         }
@@ -82,12 +82,12 @@ final class ShellFixture {
         settle();
     }
 
-    void runToEnd(VirtualClock c) {
+    public void runToEnd(VirtualClock c) {
         c.runUntilIdle();
         settle();
     }
 
-    <T> T onFx(Callable<T> task) {
+    public <T> T onFx(Callable<T> task) {
         try {
             return WaitForAsyncUtils.asyncFx(task).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -103,7 +103,7 @@ final class ShellFixture {
         return onFx(() -> robot.lookup(query).queryLabeled().getText());
     }
 
-    void close() {
+    public void close() {
         robot.interact(() -> {
             if (shell != null) {
                 shell.shutdown();
