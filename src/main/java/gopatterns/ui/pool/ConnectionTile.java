@@ -16,6 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ConnectionTile extends StackPane {
 
     private static final PseudoClass ENDED = PseudoClass.getPseudoClass("ended");
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private final FontIcon icon = new FontIcon();
     private final Label id = new Label();
@@ -65,6 +66,7 @@ public final class ConnectionTile extends StackPane {
     public void setCompact(boolean compact) {
         icon.setVisible(!compact);
         icon.setManaged(!compact);
+        pseudoClassStateChanged(COMPACT, compact);
     }
 
     /** Crosses the tile out: the connection's visible end. */

@@ -1,19 +1,21 @@
 package gopatterns.ui.pool;
 
+import gopatterns.ui.common.Animated;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.FadeTransition;
 import javafx.animation.ParallelTransition;
 import javafx.animation.ScaleTransition;
 import javafx.animation.SequentialTransition;
 import javafx.animation.TranslateTransition;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.css.PseudoClass;
 import javafx.scene.layout.Pane;
 import javafx.util.Duration;
 
@@ -27,7 +29,7 @@ import javafx.util.Duration;
  * carries the pseudo-class {@code in-flight} while it travels. One tile at a time rests on a dock: a newer one
  * landing there ends the older one's rest at once, so resting tiles never pile up on each other.
  */
-final class FlightLayer extends Pane {
+final class FlightLayer extends Pane implements Animated {
 
     static final int PER_KIND = 5;
     static final int MAX_NEW_PER_FRAME = 6;
@@ -37,7 +39,7 @@ final class FlightLayer extends Pane {
     static final String MOVING_TILE = "moving-tile";
     private static final PseudoClass IN_FLIGHT = PseudoClass.getPseudoClass("in-flight");
     /** Room left between a resting tile and its dock's edge, px. */
-    private static final double DOCK_MARGIN = 2;
+    private static final double DOCK_MARGIN = 1;
 
     /** Where tiles leave from and land. */
     interface Places {
@@ -51,18 +53,24 @@ final class FlightLayer extends Pane {
         TileDock worker(int q);
     }
 
-    /** One tile on its way: it rests on {@code to} once it has travelled. */
+    /**
+     * One tile on its way: it rests on {@code to} once it has travelled, and follows it while it rests (the
+     * layout may move the dock meanwhile: a caption that grows a line moves the workers down).
+     */
     private final class Flight {
         final ConnectionTile tile;
         final ConnectionMove kind;
         final TileDock to;
+        /** The destination now: null once it is no longer in view (a worker scrolled away). */
+        final Supplier<TileDock> where;
         Animation animation;
         boolean landed;
 
-        Flight(ConnectionTile tile, ConnectionMove kind, TileDock to) {
+        Flight(ConnectionTile tile, ConnectionMove kind, TileDock to, Supplier<TileDock> where) {
             this.tile = tile;
             this.kind = kind;
             this.to = to;
+            this.where = where;
         }
     }
 
@@ -110,7 +118,7 @@ final class FlightLayer extends Pane {
             TileDock from = from(m);
             TileDock to = to(m);
             if (laidOut(from) && laidOut(to)) {
-                launch(m, from, to);
+                launch(m, from, to, () -> to(m));
             }
         }
     }
@@ -149,11 +157,21 @@ final class FlightLayer extends Pane {
         return Math.min(1, Math.min((b.getWidth() - 2 * DOCK_MARGIN) / w, (b.getHeight() - 2 * DOCK_MARGIN) / h));
     }
 
-    private void launch(PoolModel.Move m, TileDock fromDock, TileDock toDock) {
+    private void launch(PoolModel.Move m, TileDock fromDock, TileDock toDock, Supplier<TileDock> where) {
         ConnectionTile tile = spare.get(m.kind()).pop();
         tile.show(m.connection(), look(m.kind()));
+        tile.setCompact(false);
+        tile.applyCss();
         double w = tile.prefWidth(-1);
         double h = tile.prefHeight(-1);
+        if (fit(fromDock, w, h) < 1 || fit(toDock, w, h) < 1) {
+            // A small dock (a worker's, a small slot) takes the id alone, at full size: a scaled tile's id
+            // would be too small to read.
+            tile.setCompact(true);
+            tile.applyCss();
+            w = tile.prefWidth(-1);
+            h = tile.prefHeight(-1);
+        }
         Point2D from = centre(fromDock);
         Point2D to = centre(toDock);
         double startScale = fit(fromDock, w, h);
@@ -173,24 +191,25 @@ final class FlightLayer extends Pane {
         resize.setToY(endScale);
         SequentialTransition all = new SequentialTransition(new ParallelTransition(travel, resize));
         if (m.kind().closes()) {
+            // Crossed out, it fades where it lies: shrinking it would leave its id too small to read.
             FadeTransition fade = new FadeTransition(END, tile);
             fade.setToValue(0);
-            ScaleTransition shrink = new ScaleTransition(END, tile);
-            shrink.setToX(0.6 * endScale);
-            shrink.setToY(0.6 * endScale);
-            all.getChildren().add(new ParallelTransition(fade, shrink));
+            all.getChildren().add(fade);
         } else {
             FadeTransition fade = new FadeTransition(Duration.millis(120), tile);
             fade.setToValue(0);
             all.getChildren().add(fade);
         }
-        Flight flight = new Flight(tile, m.kind(), toDock);
+        Flight flight = new Flight(tile, m.kind(), toDock, where);
         flight.animation = all;
         // Read from the animation's time, not an end-of-travel callback: a picture that jumps a flight to a
         // moment (freezeAt) lands it as well.
         all.currentTimeProperty().addListener((o, old, now) -> {
             if (!flight.landed && now.greaterThanOrEqualTo(FLIGHT)) {
                 arrive(flight);
+            }
+            if (flight.landed) {
+                followDock(flight);
             }
         });
         all.setOnFinished(e -> end(flight));
@@ -215,6 +234,25 @@ final class FlightLayer extends Pane {
         f.to.setCovered(true);
     }
 
+    /** Keeps a resting tile centred on its dock; ends its rest if the dock moved out of view or changed. */
+    private void followDock(Flight f) {
+        if (!active.containsKey(f.animation)) {
+            return;
+        }
+        if (f.where.get() != f.to || !laidOut(f.to)) {
+            end(f);
+            return;
+        }
+        Point2D c = centre(f.to);
+        ConnectionTile t = f.tile;
+        double dx = c.getX() - (t.getLayoutX() + t.getWidth() / 2) - t.getTranslateX();
+        double dy = c.getY() - (t.getLayoutY() + t.getHeight() / 2) - t.getTranslateY();
+        if (Math.abs(dx) > 0.5 || Math.abs(dy) > 0.5) {
+            t.setTranslateX(t.getTranslateX() + dx);
+            t.setTranslateY(t.getTranslateY() + dy);
+        }
+    }
+
     private void end(Flight f) {
         if (active.remove(f.animation) == null) {
             return;
@@ -235,6 +273,27 @@ final class FlightLayer extends Pane {
             a.jumpTo(at);
             a.pause();
         }
+        followDocks();
+    }
+
+    /** Puts every resting tile on its dock now, wherever the last layout put the dock. */
+    private void followDocks() {
+        for (Flight f : List.copyOf(active.values())) {
+            if (f.landed) {
+                followDock(f);
+            }
+        }
+    }
+
+    /** Lands every tile in the air at once, on its dock, where it rests out its time. */
+    @Override
+    public void finishMotion() {
+        for (Animation a : List.copyOf(active.keySet())) {
+            if (a.getCurrentTime().lessThan(FLIGHT)) {
+                a.jumpTo(FLIGHT);
+            }
+        }
+        followDocks();
     }
 
     /** Tiles in the air or resting on a dock now. */
