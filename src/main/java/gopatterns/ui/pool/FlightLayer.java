@@ -65,6 +65,7 @@ final class FlightLayer extends Pane implements Animated {
         final Supplier<TileDock> where;
         Animation animation;
         boolean landed;
+        boolean compactOnArrival;
 
         Flight(ConnectionTile tile, ConnectionMove kind, TileDock to, Supplier<TileDock> where) {
             this.tile = tile;
@@ -164,14 +165,6 @@ final class FlightLayer extends Pane implements Animated {
         tile.applyCss();
         double w = tile.prefWidth(-1);
         double h = tile.prefHeight(-1);
-        if (fit(fromDock, w, h) < 1 || fit(toDock, w, h) < 1) {
-            // A small dock (a worker's, a small slot) takes the id alone, at full size: a scaled tile's id
-            // would be too small to read.
-            tile.setCompact(true);
-            tile.applyCss();
-            w = tile.prefWidth(-1);
-            h = tile.prefHeight(-1);
-        }
         Point2D from = centre(fromDock);
         Point2D to = centre(toDock);
         double startScale = fit(fromDock, w, h);
@@ -201,6 +194,9 @@ final class FlightLayer extends Pane implements Animated {
             all.getChildren().add(fade);
         }
         Flight flight = new Flight(tile, m.kind(), toDock, where);
+        // The tile flies whole, its icon telling the move; a small dock (a worker's, a small slot) then keeps
+        // the id alone, at full size: a scaled-down id would be too small to read.
+        flight.compactOnArrival = endScale < 1;
         flight.animation = all;
         // Read from the animation's time, not an end-of-travel callback: a picture that jumps a flight to a
         // moment (freezeAt) lands it as well.
@@ -224,6 +220,17 @@ final class FlightLayer extends Pane implements Animated {
         }
         f.landed = true;
         f.tile.pseudoClassStateChanged(IN_FLIGHT, false);
+        if (f.compactOnArrival) {
+            ConnectionTile t = f.tile;
+            t.setCompact(true);
+            t.applyCss();
+            double w = t.prefWidth(-1);
+            double h = t.prefHeight(-1);
+            t.resize(w, h);
+            double scale = fit(f.to, w, h);
+            t.setScaleX(scale);
+            t.setScaleY(scale);
+        }
         if (f.kind.closes()) {
             f.tile.setEnded(true);
         }
