@@ -66,6 +66,8 @@ final class FlightLayer extends Pane implements Animated {
         Animation animation;
         boolean landed;
         boolean compactOnArrival;
+        /** The tile's scale once it rests. */
+        double restScale = 1;
 
         Flight(ConnectionTile tile, ConnectionMove kind, TileDock to, Supplier<TileDock> where) {
             this.tile = tile;
@@ -197,6 +199,7 @@ final class FlightLayer extends Pane implements Animated {
         // The tile flies whole, its icon telling the move; a small dock (a worker's, a small slot) then keeps
         // the id alone, at full size: a scaled-down id would be too small to read.
         flight.compactOnArrival = endScale < 1;
+        flight.restScale = endScale;
         flight.animation = all;
         // Read from the animation's time, not an end-of-travel callback: a picture that jumps a flight to a
         // moment (freezeAt) lands it as well.
@@ -220,17 +223,19 @@ final class FlightLayer extends Pane implements Animated {
         }
         f.landed = true;
         f.tile.pseudoClassStateChanged(IN_FLIGHT, false);
+        ConnectionTile t = f.tile;
         if (f.compactOnArrival) {
-            ConnectionTile t = f.tile;
             t.setCompact(true);
             t.applyCss();
             double w = t.prefWidth(-1);
             double h = t.prefHeight(-1);
             t.resize(w, h);
-            double scale = fit(f.to, w, h);
-            t.setScaleX(scale);
-            t.setScaleY(scale);
+            f.restScale = fit(f.to, w, h);
         }
+        // Set here, not left to the travel's last step: a flight landed before its first frame (a picture, a
+        // check of the screen) has not been interpolated at all.
+        t.setScaleX(f.restScale);
+        t.setScaleY(f.restScale);
         if (f.kind.closes()) {
             f.tile.setEnded(true);
         }
