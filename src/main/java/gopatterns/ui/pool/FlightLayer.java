@@ -15,6 +15,7 @@ import javafx.animation.SequentialTransition;
 import javafx.animation.TranslateTransition;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
 import javafx.scene.layout.Pane;
 import javafx.util.Duration;
@@ -96,6 +97,7 @@ final class FlightLayer extends Pane implements Animated {
                 for (int i = 0; i < PER_KIND; i++) {
                     ConnectionTile tile = new ConnectionTile(0, look(kind));
                     tile.getStyleClass().addAll("flying", MOVING_TILE);
+                    tile.setManaged(false); // sized and placed by its flight only
                     tile.setVisible(false);
                     getChildren().add(tile);
                     tiles.push(tile);
@@ -164,7 +166,6 @@ final class FlightLayer extends Pane implements Animated {
         ConnectionTile tile = spare.get(m.kind()).pop();
         tile.show(m.connection(), look(m.kind()));
         tile.setCompact(false);
-        tile.applyCss();
         double w = tile.prefWidth(-1);
         double h = tile.prefHeight(-1);
         Point2D from = centre(fromDock);
@@ -178,9 +179,11 @@ final class FlightLayer extends Pane implements Animated {
         tile.setScaleY(startScale);
         tile.pseudoClassStateChanged(IN_FLIGHT, true);
         tile.setVisible(true);
+        // It travels to where it rests: its centre on the dock's, at its resting size (a compact tile is smaller).
+        Dimension2D rest = endScale < 1 ? tile.compactSize() : new Dimension2D(w, h);
         TranslateTransition travel = new TranslateTransition(FLIGHT, tile);
-        travel.setToX(to.getX() - from.getX());
-        travel.setToY(to.getY() - from.getY());
+        travel.setToX(to.getX() - rest.getWidth() / 2 - (from.getX() - w / 2));
+        travel.setToY(to.getY() - rest.getHeight() / 2 - (from.getY() - h / 2));
         ScaleTransition resize = new ScaleTransition(FLIGHT, tile);
         resize.setToX(endScale);
         resize.setToY(endScale);
@@ -226,11 +229,9 @@ final class FlightLayer extends Pane implements Animated {
         ConnectionTile t = f.tile;
         if (f.compactOnArrival) {
             t.setCompact(true);
-            t.applyCss();
-            double w = t.prefWidth(-1);
-            double h = t.prefHeight(-1);
-            t.resize(w, h);
-            f.restScale = fit(f.to, w, h);
+            Dimension2D size = t.compactSize();
+            t.resize(size.getWidth(), size.getHeight());
+            f.restScale = fit(f.to, size.getWidth(), size.getHeight());
         }
         // Set here, not left to the travel's last step: a flight landed before its first frame (a picture, a
         // check of the screen) has not been interpolated at all.
@@ -257,6 +258,9 @@ final class FlightLayer extends Pane implements Animated {
         }
         Point2D c = centre(f.to);
         ConnectionTile t = f.tile;
+        // Its rest, not the travel's last step, decides its size: the travel may be interpolated after this.
+        t.setScaleX(f.restScale);
+        t.setScaleY(f.restScale);
         double dx = c.getX() - (t.getLayoutX() + t.getWidth() / 2) - t.getTranslateX();
         double dy = c.getY() - (t.getLayoutY() + t.getHeight() / 2) - t.getTranslateY();
         if (Math.abs(dx) > 0.5 || Math.abs(dy) > 0.5) {
@@ -303,6 +307,10 @@ final class FlightLayer extends Pane implements Animated {
         for (Animation a : List.copyOf(active.keySet())) {
             if (a.getCurrentTime().lessThan(FLIGHT)) {
                 a.jumpTo(FLIGHT);
+            }
+            Flight f = active.get(a);
+            if (f != null && !f.landed) {
+                arrive(f); // not interpolated yet: it has had no frame since it started
             }
         }
         followDocks();

@@ -38,11 +38,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PoolLayoutTest {
 
-    /** The smallest text a class can read at the back, px on screen. */
-    private static final double MIN_TEXT_PX = 11;
     private static final PseudoClass IN_FLIGHT = PseudoClass.getPseudoClass(ScreenContract.IN_FLIGHT);
 
-    private record Size(double width, double height, Theme theme) {
+    /** A classroom screen, and the smallest text read on it from the back, px on screen. */
+    private record Size(double width, double height, Theme theme, double minTextPx) {
         @Override
         public String toString() {
             return (int) width + "x" + (int) height + " " + theme;
@@ -50,7 +49,8 @@ class PoolLayoutTest {
     }
 
     private static final List<Size> SIZES = List.of(
-            new Size(1280, 720, Theme.PROJECTOR), new Size(1024, 768, Theme.LIGHT), new Size(1920, 1080, Theme.DARK));
+            new Size(1280, 720, Theme.PROJECTOR, 12), new Size(1024, 768, Theme.LIGHT, 10),
+            new Size(1920, 1080, Theme.DARK, 10));
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
@@ -86,12 +86,12 @@ class PoolLayoutTest {
             for (Locale locale : I18n.SUPPORTED) {
                 open(size, locale);
                 String where = size + " " + locale;
-                breaches.addAll(check(where + " before the run"));
+                breaches.addAll(check(where + " before the run", size));
                 robot.interact(model::start);
                 clock.advance(Duration.ofMillis(600));
-                breaches.addAll(check(where + " mid-run"));
+                breaches.addAll(check(where + " mid-run", size));
                 clock.runUntilIdle();
-                breaches.addAll(check(where + " at the end"));
+                breaches.addAll(check(where + " at the end", size));
                 robot.interact(model::dispose);
             }
         }
@@ -209,10 +209,10 @@ class PoolLayoutTest {
     }
 
     /** What the screen contract finds wrong with the tiles at rest. */
-    private List<String> check(String where) {
+    private List<String> check(String where, Size size) {
         return atRest(() -> {
             // The showcase has no menu or status bar, and the Go log's following is the log's own test.
-            return new ScreenContract(MIN_TEXT_PX).check(stage.getScene()).stream()
+            return new ScreenContract(size.minTextPx()).check(stage.getScene()).stream()
                     .filter(v -> v.kind() != ScreenContract.Kind.BAR_OUTSIDE
                             && v.kind() != ScreenContract.Kind.LOG_NOT_FOLLOWING)
                     .map(v -> where + ": " + v)
