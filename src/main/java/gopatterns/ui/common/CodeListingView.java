@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,26 +17,36 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.skin.VirtualFlow;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
  * A Go listing with the line being executed highlighted. A listing line may end in an anchor comment,
  * {@code //@name}, which is not shown: the model names the anchor, the view finds the line.
+ *
+ * <p>Every line is shown whole at any width: a line longer than the pane wraps, its continuation indented past
+ * the line numbers, so no text is ever cut at the right edge and no sideways scrolling is needed. The listing
+ * scrolls vertically.
  */
 public final class CodeListingView extends BorderPane {
 
     private static final Pattern ANCHOR = Pattern.compile("\\s*//@([\\w-]+)\\s*$");
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-
-    private final ListView<String> lines = new ListView<>();
-    private final Map<String, Integer> anchors = new HashMap<>();
     /** Lines highlighted lately, newest first, that the listing tries to keep in sight together. */
     private static final int RECENT = 4;
 
-    private final java.util.ArrayDeque<Integer> recent = new java.util.ArrayDeque<>();
+    private final List<String> lines;
+    private final List<HBox> rows = new ArrayList<>();
+    private final VBox content = new VBox();
+    private final ScrollPane scroll = new ScrollPane(content);
+    private final Map<String, Integer> anchors = new HashMap<>();
+    private final ArrayDeque<Integer> recent = new ArrayDeque<>();
     private final ReadOnlyIntegerWrapper currentLine = new ReadOnlyIntegerWrapper(this, "currentLine", -1);
     /** The anchor belongs to a model that outlives this view: listen weakly. */
     private final ViewListeners listeners = new ViewListeners();
@@ -49,12 +60,36 @@ public final class CodeListingView extends BorderPane {
         Label title = new Label(I18n.get("code.title"));
         title.getStyleClass().add("pane-title");
         setTop(title);
-        lines.setId("codeLines");
-        lines.getItems().setAll(read(owner, listingResource));
-        lines.setCellFactory(v -> new CodeCell());
-        lines.setFocusTraversable(false);
-        setCenter(lines);
+        lines = List.copyOf(read(owner, listingResource));
+        int digits = Integer.toString(lines.size()).length();
+        for (int i = 0; i < lines.size(); i++) {
+            rows.add(row(i, digits));
+        }
+        content.getStyleClass().add("code-lines");
+        content.getChildren().setAll(rows);
+        scroll.setId("codeLines");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        setCenter(scroll);
         listeners.onValue(anchor, this::show);
+    }
+
+    /** One listing line: its number, then the code, which wraps within the pane's width. */
+    private HBox row(int index, int digits) {
+        String number = Integer.toString(index + 1);
+        Text numberText = new Text(" ".repeat(digits - number.length()) + number);
+        numberText.getStyleClass().addAll("code-text", "code-number");
+        Text code = new Text(lines.get(index));
+        code.getStyleClass().add("code-text");
+        TextFlow flow = new TextFlow(code);
+        HBox.setHgrow(flow, Priority.ALWAYS);
+        // The flow is as wide as the pane leaves it and wraps there; it never asks for more.
+        flow.setMinWidth(0);
+        flow.setPrefWidth(0);
+        HBox row = new HBox(10, numberText, flow);
+        row.getStyleClass().add("code-line");
+        return row;
     }
 
     /**
@@ -65,35 +100,48 @@ public final class CodeListingView extends BorderPane {
      */
     public void show(String name) {
         Integer line = name == null ? null : anchors.get(name);
+        int before = currentLine.get();
         currentLine.set(line == null ? -1 : line);
+        if (before >= 0) {
+            rows.get(before).pseudoClassStateChanged(CURRENT, false);
+        }
         if (line == null) {
             return;
         }
+        rows.get(line).pseudoClassStateChanged(CURRENT, true);
         recent.remove(line);
         recent.addFirst(line);
         if (recent.size() > RECENT) {
             recent.removeLast();
         }
-        if (lines.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
-                && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null) {
-            // The first and last cells may be cut off at the edges: count only the ones fully inside.
-            int first = flow.getFirstVisibleCell().getIndex() + 1;
-            int last = flow.getLastVisibleCell().getIndex() - 1;
-            if (line >= first && line <= last) {
-                return;
-            }
-            int top = line;
-            int bottom = line;
-            for (int l : recent) {
-                if (Math.max(bottom, l) - Math.min(top, l) <= last - first - 2) {
-                    top = Math.min(top, l);
-                    bottom = Math.max(bottom, l);
-                }
-            }
-            lines.scrollTo(Math.max(0, top - 1));
-        } else {
-            lines.scrollTo(Math.max(0, line - 3));
+        scrollToShow(line);
+    }
+
+    /** Scrolls so that {@code line} is wholly in sight, with as many of the recent lines as fit along. */
+    private void scrollToShow(int line) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double total = content.getHeight();
+        if (viewport <= 0 || total <= viewport) {
+            return; // not laid out yet, or the whole listing is in sight
         }
+        double shownTop = scroll.getVvalue() * (total - viewport);
+        HBox row = rows.get(line);
+        double top = row.getBoundsInParent().getMinY();
+        double bottom = row.getBoundsInParent().getMaxY();
+        if (top >= shownTop && bottom <= shownTop + viewport) {
+            return;
+        }
+        for (int l : recent) {
+            Bounds b = rows.get(l).getBoundsInParent();
+            if (Math.max(bottom, b.getMaxY()) - Math.min(top, b.getMinY()) <= viewport) {
+                top = Math.min(top, b.getMinY());
+                bottom = Math.max(bottom, b.getMaxY());
+            }
+        }
+        // The line before the first one kept in sight stays visible too, as context.
+        double context = row.getHeight();
+        double want = Math.max(0, Math.min(top - context, total - viewport));
+        scroll.setVvalue(want / (total - viewport));
     }
 
     /** The highlighted line (0-based), or -1. */
@@ -102,7 +150,7 @@ public final class CodeListingView extends BorderPane {
     }
 
     public List<String> lines() {
-        return lines.getItems();
+        return lines;
     }
 
     /** The line (0-based) an anchor names, or -1. */
@@ -131,30 +179,6 @@ public final class CodeListingView extends BorderPane {
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private final class CodeCell extends ListCell<String> {
-        CodeCell() {
-            getStyleClass().add("code-line");
-            currentLine.addListener((obs, old, now) -> markCurrent());
-        }
-
-        private void markCurrent() {
-            pseudoClassStateChanged(CURRENT, !isEmpty() && getIndex() == currentLine.get());
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                pseudoClassStateChanged(CURRENT, false);
-            } else {
-                String number = Integer.toString(getIndex() + 1);
-                setText(" ".repeat(Math.max(0, 3 - number.length())) + number + "  " + item);
-                markCurrent();
-            }
         }
     }
 }

@@ -2,6 +2,7 @@ package gopatterns.ui.pool;
 
 import gopatterns.ui.I18n;
 import javafx.css.PseudoClass;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -16,6 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ConnectionTile extends StackPane {
 
     private static final PseudoClass ENDED = PseudoClass.getPseudoClass("ended");
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
 
     private final FontIcon icon = new FontIcon();
     private final Label id = new Label();
@@ -65,6 +67,16 @@ public final class ConnectionTile extends StackPane {
     public void setCompact(boolean compact) {
         icon.setVisible(!compact);
         icon.setManaged(!compact);
+        pseudoClassStateChanged(COMPACT, compact);
+    }
+
+    /**
+     * The size of the tile showing its id alone (px): what a compact tile resting in a small dock is given. Read
+     * from the id's own size, so that it holds in the same pulse as the change to compact.
+     */
+    public Dimension2D compactSize() {
+        double h = Math.min(prefHeight(-1), id.prefHeight(-1) + 2);
+        return new Dimension2D(id.prefWidth(-1) + 8, h);
     }
 
     /** Crosses the tile out: the connection's visible end. */

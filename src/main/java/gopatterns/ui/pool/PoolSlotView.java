@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.StackPane;
 
 /**
- * The pool's idle capacity as a row of boxes (wrapping when there are many), one per slot of the buffered channel; an idle connection sits
- * in a box, the oldest (the next one out) on the left.
+ * The pool's idle capacity as a row of boxes (wrapping when there are many), one per slot of the buffered
+ * channel; an idle connection sits in a box, the oldest (the next one out) on the left. The boxes are the docks
+ * where returned connections land and reused ones leave from.
  */
 public final class PoolSlotView extends FlowPane {
 
@@ -18,7 +17,7 @@ public final class PoolSlotView extends FlowPane {
     /** Above this many slots the boxes get smaller and show only the id: 20 slots must fit in two rows. */
     static final int COMPACT_ABOVE = 6;
 
-    private final List<StackPane> slots = new ArrayList<>();
+    private final List<TileDock> slots = new ArrayList<>();
     private final List<ConnectionTile> tiles = new ArrayList<>();
 
     public PoolSlotView() {
@@ -41,7 +40,7 @@ public final class PoolSlotView extends FlowPane {
                 tile.show(idle.get(i), ConnectionMove.RETURNED);
             }
             // The tile covers its box; no state on the box itself, whose change would restyle both.
-            tile.setVisible(filled);
+            slots.get(i).showResident(filled);
         }
     }
 
@@ -54,7 +53,8 @@ public final class PoolSlotView extends FlowPane {
             ConnectionTile tile = new ConnectionTile();
             tile.setCompact(size > COMPACT_ABOVE);
             tile.setVisible(false);
-            StackPane slot = new StackPane(tile);
+            TileDock slot = new TileDock();
+            slot.setResident(tile);
             slot.setId("slot-" + i);
             slot.getStyleClass().add("slot");
             slots.add(slot);
@@ -68,16 +68,16 @@ public final class PoolSlotView extends FlowPane {
     }
 
     /** The box of slot {@code i}, where tiles fly to and from; the last one if {@code i} is past the end. */
-    Node slot(int i) {
-        return slots.isEmpty() ? this : slots.get(Math.max(0, Math.min(i, slots.size() - 1)));
+    TileDock slot(int i) {
+        return slots.isEmpty() ? null : slots.get(Math.max(0, Math.min(i, slots.size() - 1)));
     }
 
     /** The ids shown in the slots, left to right ("C3"), for checks. */
     public List<String> shownIds() {
         List<String> out = new ArrayList<>();
-        for (ConnectionTile t : tiles) {
-            if (t.isVisible()) {
-                out.add(t.idText());
+        for (int i = 0; i < tiles.size(); i++) {
+            if (slots.get(i).isResidentShown()) { // a tile resting on the slot shows the same connection
+                out.add(tiles.get(i).idText());
             }
         }
         return out;

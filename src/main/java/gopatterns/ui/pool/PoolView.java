@@ -20,12 +20,11 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
-import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -45,6 +44,7 @@ import javafx.util.StringConverter;
  */
 public final class PoolView extends BorderPane {
 
+    @FXML private ScrollPane settingsScroll;
     @FXML private VBox settingsPane;
     @FXML private Label nextRunBadge;
     @FXML private Slider sizeSlider;
@@ -61,19 +61,21 @@ public final class PoolView extends BorderPane {
     @FXML private Spinner<Integer> seedSpinner;
     @FXML private Button closePoolButton;
     @FXML private Label failureLabel;
+    @FXML private VBox centre;
     @FXML private PoolCounters countersPane;
     @FXML private StackPane stageArea;
-    @FXML private VBox factoryBox;
+    @FXML private TileDock factoryDock;
+    @FXML private TileDock binDock;
     @FXML private Label slotsTitle;
     @FXML private StackPane slotsHolder;
-    @FXML private VBox binBox;
     @FXML private Label binCount;
     @FXML private Label poolStateBadge;
     @FXML private Label eventCaption;
     @FXML private Label workersTitle;
     @FXML private FlowPane workerLegend;
     @FXML private StackPane workersArea;
-    @FXML private HBox chartLegend;
+    @FXML private FlowPane chartLegend;
+    @FXML private VBox chartBox;
     @FXML private StackPane chartHolder;
     @FXML private SplitPane codeLogSplit;
     @FXML private FlowPane moveLegend;
@@ -98,6 +100,7 @@ public final class PoolView extends BorderPane {
     private long movesSeen;
     private PoolDemo.Params shownRun;
     private final WorkersPane workers;
+    private final PoolArrangement arrangement;
     private List<Long> shownSlots = List.of();
     private int shownWorkers = -1;
 
@@ -110,7 +113,7 @@ public final class PoolView extends BorderPane {
         slotsHolder.getChildren().add(slots);
         code = new CodeListingView(PoolView.class, "pool.go.txt", model.codeAnchorProperty());
         log = new LogPane(model.log());
-        codeLogSplit.getItems().addAll(code, log);
+        arrangement = new PoolArrangement(this, centre, settingsScroll, codeLogSplit, code, log, chartBox);
         flights = new FlightLayer(new Places());
         stageArea.getChildren().add(flights);
         Rectangle clip = new Rectangle();
@@ -187,8 +190,8 @@ public final class PoolView extends BorderPane {
         failureValue.textProperty().bind(Bindings.createStringBinding(
                 () -> Math.round(model.failureRateProperty().get() * 100) + "%", model.failureRateProperty()));
         Spinners.bind(seedSpinner, model.seedProperty(), listeners);
+        // The badge keeps its room while hidden: its coming and going must not move the controls under it.
         nextRunBadge.visibleProperty().bind(model.changesPendingProperty());
-        nextRunBadge.managedProperty().bind(nextRunBadge.visibleProperty());
         closePoolButton.disableProperty().bind(model.runningProperty().not());
         failureLabel.textProperty().bind(model.failureProperty());
         failureLabel.visibleProperty().bind(model.failureProperty().isNotEmpty());
@@ -360,31 +363,41 @@ public final class PoolView extends BorderPane {
         return log;
     }
 
+    /** Whether the side panes are columns (true) or share one column as tabs (a narrow view). */
+    public boolean isWideLayout() {
+        return arrangement.isWide();
+    }
+
+    /** Whether the chart is in the middle column (true) or beside the code (a short view). */
+    public boolean isChartInCentre() {
+        return arrangement.isChartInCentre();
+    }
+
     /** The panel of settings, for a shell that puts them elsewhere. */
     public VBox settingsPane() {
         return settingsPane;
     }
 
-    /** Where tiles fly from and to, in scene coordinates. */
+    /** Where tiles fly from and to. */
     private final class Places implements FlightLayer.Places {
         @Override
-        public Node factory() {
-            return factoryBox;
+        public TileDock factory() {
+            return factoryDock;
         }
 
         @Override
-        public Node bin() {
-            return binBox;
+        public TileDock bin() {
+            return binDock;
         }
 
         @Override
-        public Node slot(int i) {
+        public TileDock slot(int i) {
             return slots.slot(i);
         }
 
         @Override
-        public Point2D worker(int q) {
-            return workers.centreOf(q);
+        public TileDock worker(int q) {
+            return workers.dockOf(q);
         }
     }
 }

@@ -10,7 +10,8 @@ import javafx.scene.shape.Circle;
 
 /**
  * A worker (goroutine) as a small figure: a disc with a glyph for its state (the shape cue), a ring that
- * fills while its query runs, its number, and the connection it holds.
+ * fills while its query runs, its number, and the connection it holds, shown in the figure's dock, where
+ * the connection's tile lands.
  */
 public final class WorkerFigure extends VBox {
 
@@ -21,6 +22,7 @@ public final class WorkerFigure extends VBox {
     private final Label glyph = new Label();
     private final Label connection = new Label();
     private final StackPane disc;
+    private final TileDock dock = new TileDock();
     private WorkerState state;
     private int shownConnection = -1;
     private int shownProgress = -1;
@@ -42,7 +44,10 @@ public final class WorkerFigure extends VBox {
         Label number = new Label(Integer.toString(worker));
         number.getStyleClass().add("worker-number");
         setAlignment(Pos.TOP_CENTER);
-        getChildren().addAll(disc, number, connection);
+        dock.getStyleClass().add("worker-dock");
+        dock.setResident(connection);
+        dock.showResident(true);
+        getChildren().addAll(disc, number, dock);
         update(WorkerState.NOT_ARRIVED, 0, 0);
     }
 
@@ -77,8 +82,8 @@ public final class WorkerFigure extends VBox {
         return connection.getText();
     }
 
-    /** The disc, where connection tiles fly to and from. */
-    StackPane disc() {
-        return disc;
+    /** The dock under the figure, where connection tiles land and leave from. */
+    TileDock dock() {
+        return dock;
     }
 }

@@ -3,7 +3,6 @@ package gopatterns.ui.pool;
 import gopatterns.ui.common.Palette;
 import java.nio.IntBuffer;
 import java.util.Arrays;
-import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
@@ -156,14 +155,6 @@ public final class WorkerGridCanvas extends Region {
         // Taller cells where the rows leave room: the map fills its area.
         int rows = (count + columns - 1) / columns;
         cellHeight = Math.max(cell, Math.min(Math.min(2 * cell, 24), height / rows));
-    }
-
-    /** The centre of worker {@code q}'s cell, in this node's coordinates. */
-    Point2D cellCentre(int q) {
-        if (cell <= 0) {
-            return new Point2D(getWidth() / 2, getHeight() / 2);
-        }
-        return new Point2D((q % columns) * cell + cell / 2.0, (q / columns) * cellHeight + cellHeight / 2.0);
     }
 
     /** The side of a cell in pixels, for checks. */

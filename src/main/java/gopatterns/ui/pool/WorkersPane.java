@@ -4,7 +4,6 @@ import gopatterns.ui.I18n;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -24,6 +23,7 @@ public final class WorkersPane extends StackPane {
     private final Label hint = new Label(I18n.get("pool.workers.hint"));
     private final List<WorkerFigure> figures = new ArrayList<>();
     private WorkerGridCanvas grid;
+    private ScrollPane scroll;
     private Node content;
     private int builtFor = -1;
 
@@ -71,12 +71,13 @@ public final class WorkersPane extends StackPane {
                 figures.add(f);
                 pane.getChildren().add(f);
             }
-            ScrollPane scroll = new ScrollPane(pane);
+            scroll = new ScrollPane(pane);
             scroll.setFitToWidth(true);
             scroll.getStyleClass().add("edge-to-edge");
             scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
             content = scroll;
         } else {
+            scroll = null;
             grid = new WorkerGridCanvas(model);
             grid.setId("workerGrid");
             content = grid;
@@ -94,16 +95,22 @@ public final class WorkersPane extends StackPane {
         return grid;
     }
 
-    /** Where worker {@code q} is, in scene coordinates; null if it has no figure or cell. */
-    Point2D centreOf(int q) {
-        if (grid != null) {
-            return grid.localToScene(grid.cellCentre(q));
-        }
-        if (q < 0 || q >= figures.size()) {
+    /**
+     * Worker {@code q}'s dock, where its connection's tile lands; null when the worker has no figure (a heat map's
+     * cells are too small to land on) or its dock is not wholly in view: a tile must not rest where the figure
+     * has been scrolled away, over the texts around the list.
+     */
+    TileDock dockOf(int q) {
+        if (q < 0 || q >= figures.size() || scroll == null) {
             return null;
         }
-        Node disc = figures.get(q).disc();
-        Bounds b = disc.localToScene(disc.getBoundsInLocal());
-        return new Point2D(b.getCenterX(), b.getCenterY());
+        TileDock dock = figures.get(q).dock();
+        Node viewport = scroll.lookup(".viewport");
+        if (viewport == null) {
+            return null;
+        }
+        Bounds port = viewport.localToScene(viewport.getLayoutBounds());
+        Bounds b = dock.localToScene(dock.getLayoutBounds());
+        return port.contains(b) ? dock : null;
     }
 }

@@ -4,6 +4,7 @@ import gopatterns.event.GoEvent;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.Fxml;
 import gopatterns.ui.common.Page;
+import gopatterns.ui.common.PopupPlacement;
 import gopatterns.ui.common.Preset;
 import gopatterns.ui.common.SimulationModel;
 import gopatterns.ui.common.TransportBar;
@@ -297,8 +298,7 @@ public final class MainWindow extends BorderPane {
         legend = new PopOver(content);
         legend.setTitle(I18n.get("legend.title"));
         legend.setHeaderAlwaysVisible(true);
-        legend.setArrowLocation(PopOver.ArrowLocation.BOTTOM_RIGHT);
-        legend.show((Node) e.getSource());
+        PopupPlacement.show(legend, (Node) e.getSource());
     }
 
     @FXML
