@@ -247,6 +247,7 @@ final class RunTruth {
                     && model.failureProperty().get().isEmpty()) {
                 untrue("runner outcome \"" + message + "\" while the run " + (model.isRunning() ? "goes" : "is idle"));
             }
+            counting(model, remaining);
             String waiting = I18n.get(model.startedProperty().get() ? "threads.main.WAITING" : "threads.main.IDLE");
             if (main != null && !main.equals(waiting) && model.failureProperty().get().isEmpty()) {
                 untrue("main goroutine row \"" + main + "\" while no run has returned (\"" + waiting + "\")");
@@ -275,6 +276,25 @@ final class RunTruth {
         List<Double> atNumbers = at == null ? List.of() : numbers(at);
         if (atNumbers.isEmpty() || Math.abs(atNumbers.getFirst() - returned) > 0.0051) {
             untrue("outcome \"" + at + "\" for a run whose Start returned at " + returned + " s");
+        }
+    }
+
+    /**
+     * While Start waits, the time left on the countdown and the virtual time in the status bar add up to the
+     * run's timeout: the timer starts with the runner, at the run's first instant.
+     */
+    private void counting(RunnerModel model, String remaining) {
+        var run = model.runParamsProperty().get();
+        List<Double> left = numbers(remaining);
+        List<Double> now = numbers(text("statusTime"));
+        if (run == null || !model.isRunning() || left.size() != 1 || now.size() != 1
+                || !remaining.equals(I18n.get("countdown.left", left.getFirst()))) {
+            return;
+        }
+        double timeout = run.timeout().toNanos() / 1e9;
+        if (Math.abs(left.getFirst() + now.getFirst() - timeout) > 0.06 + 0.05) {
+            untrue("countdown \"" + remaining + "\" at virtual time " + now.getFirst() + " s of a " + timeout
+                    + " s timeout");
         }
     }
 

@@ -113,6 +113,21 @@ class RunTruthTest {
     }
 
     @Test
+    void aRunnerCountdownBehindTheVirtualTimeIsUntrue() {
+        fx.robot.interact(fx.shell::startOrPause);
+        fx.settle();
+        fx.shell.model().clock().advanceTo(fx.shell.model().clock().nanos() + 1_000_000_000L);
+        fx.settle();
+        assertThat(untrue()).isEmpty();
+        assertThat(text("countdownRemaining")).isEqualTo(I18n.get("countdown.left", 2.0));
+
+        // The book's 3 s timeout, as if the countdown had not moved since the start.
+        set("countdownRemaining", I18n.get("countdown.left", 3.0));
+
+        assertThat(untrue()).singleElement().asString().contains("of a 3.0 s timeout");
+    }
+
+    @Test
     void aRunnerOutcomeLeftAfterAResetIsUntrue() {
         endedRunOn(0);
         String title = text("outcomeTitle");
