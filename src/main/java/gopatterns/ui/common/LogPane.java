@@ -150,22 +150,39 @@ public final class LogPane extends BorderPane {
             flow.scrollTo(lines.size() - 1);
             list.layout();
             flow.layout();
+            // The flow takes a line partly in view as shown: the rest of it comes by pixels.
+            double below = below(flow);
+            if (below > 0.5 && below < Double.POSITIVE_INFINITY) {
+                flow.scrollPixels(below);
+                list.layout();
+            }
         }
     }
 
     /** True when the cell of the newest line lies wholly inside the list's viewport. */
     private boolean showsNewest(VirtualFlow<?> flow) {
+        return below(flow) <= 0.5;
+    }
+
+    /**
+     * How far, in px, the newest line sticks out below the list's viewport: 0 or less when wholly in view,
+     * infinity when it is not among the rows laid out or sticks out at the top.
+     */
+    private double below(VirtualFlow<?> flow) {
         IndexedCell<?> last = flow.getLastVisibleCell();
         if (last == null || last.getIndex() != lines.size() - 1) {
-            return false;
+            return Double.POSITIVE_INFINITY;
         }
-        Node viewport = last.getParent(); // the flow's sheet, inside its clipped container
-        Node clip = viewport == null ? null : viewport.getParent();
-        if (clip == null) {
-            return false;
+        Node sheet = last.getParent(); // the flow's sheet, inside its clipped container
+        Node clipped = sheet == null ? null : sheet.getParent();
+        if (clipped == null) {
+            return Double.POSITIVE_INFINITY;
         }
-        javafx.geometry.Bounds b = clip.sceneToLocal(last.localToScene(last.getLayoutBounds()));
-        return b.getMinY() >= -0.5 && b.getMaxY() <= clip.getLayoutBounds().getHeight() + 0.5;
+        // What is seen is the container's clip: its layout bounds take in the whole sheet, the cut cell too.
+        javafx.geometry.Bounds port = clipped.getClip() != null
+                ? clipped.getClip().getBoundsInParent() : clipped.getLayoutBounds();
+        javafx.geometry.Bounds b = clipped.sceneToLocal(last.localToScene(last.getLayoutBounds()));
+        return b.getMinY() < port.getMinY() - 0.5 ? Double.POSITIVE_INFINITY : b.getMaxY() - port.getMaxY();
     }
 
     private VirtualFlow<?> flow() {

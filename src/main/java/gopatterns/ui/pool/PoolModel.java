@@ -453,6 +453,10 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
 
     @Override
     protected void ended() {
+        // The lesson appears now and takes its numbers from the counters: they are the run's final ones from
+        // this moment, not those of the last text frame (the pool's own close is the run's very last event).
+        counters.set(statsFromEvents());
+        notableEvent.set(latest);
         finished.set(true);
         super.ended();
     }

@@ -489,6 +489,33 @@ class PoolViewTest {
     }
 
     @Test
+    void theLessonAppearsBesideTheRunsFinalCounters() {
+        // Every lesson the caption shows, with the counters on screen at that moment, also in the frame in
+        // which the run ends: a lesson shown before the counters caught up read "Done: 0 connections made"
+        // beside a counter of 25. The book's demo closes its 2 idle connections in its very last event.
+        List<String> seen = new ArrayList<>();
+        robot.interact(() -> robot.lookup("#eventCaption").queryAs(Label.class).textProperty()
+                .addListener((obs, old, now) -> {
+                    if (model.finishedProperty().get()) {
+                        seen.add(now + " | created " + label("createdValue") + ", closed at shutdown "
+                                + label("closedAtShutdownValue"));
+                    }
+                }));
+        robot.interact(model::start);
+        clock.runUntilIdle();
+        sync();
+
+        assertThat(counter("closedAtShutdown")).isEqualTo("2");
+        assertThat(seen).isNotEmpty().allSatisfy(l -> assertThat(l)
+                .startsWith("Done: 25 connections made for 25 workers")
+                .endsWith("| created 25, closed at shutdown 2"));
+    }
+
+    private String label(String id) {
+        return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    @Test
     void beforeARunTheCaptionSaysWhatTheNextRunWillDo() {
         robot.interact(() -> {
             model.workersProperty().set(40);

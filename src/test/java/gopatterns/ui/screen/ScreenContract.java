@@ -61,7 +61,9 @@ public final class ScreenContract {
     }
 
     /** The kinds of breach, to let a test filter or count them. */
-    public enum Kind { TRUNCATED, CLIPPED, OVERLAP, TOO_SMALL, PLACEHOLDER, BAR_OUTSIDE, LOG_NOT_FOLLOWING, TILE_ON_TEXT }
+    public enum Kind { TRUNCATED, CLIPPED, OVERLAP, TOO_SMALL, PLACEHOLDER, BAR_OUTSIDE, LOG_NOT_FOLLOWING, TILE_ON_TEXT,
+        /** Words that disagree with the current run, or belong to another page (see {@code RunTruth}). */
+        UNTRUE }
 
     /** Overlaps and cuts smaller than this, in px, are the rounding of layouts and font metrics, not a defect. */
     private static final double TOLERANCE = 1.5;
