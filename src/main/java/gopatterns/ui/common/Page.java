@@ -4,6 +4,7 @@ import gopatterns.event.GoEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 
@@ -28,6 +29,15 @@ public interface Page {
     List<String> stylesheets();
 
     List<Preset> presets();
+
+    /**
+     * The event the explanation line describes: by default the model's newest event. A page whose view
+     * captions another event (the pool passes over echoes) gives that one, so that the caption and the
+     * explanation always speak of the same event. Null before a run.
+     */
+    default ObservableValue<? extends GoEvent> explainedEventProperty() {
+        return model().lastEventProperty();
+    }
 
     /** What the event means, in one or two plain sentences, in the current language. */
     Optional<String> explain(GoEvent event);

@@ -134,7 +134,7 @@ public final class MainWindow extends BorderPane {
             if (status != null) {
                 setMessage(status);
             }
-            if (watching != null && shell.model().lastEventProperty().get() == null) {
+            if (watching != null && shell.page().explainedEventProperty().getValue() == null) {
                 showExplanation(I18n.get("preset.watch.title"), watching.watch());
             }
         } else {
@@ -210,7 +210,7 @@ public final class MainWindow extends BorderPane {
                 setMessage(new Status(() -> I18n.get("status.runFailed", f), true, page.id()));
             }
         });
-        Subscription explain = m.lastEventProperty().subscribe(e -> explain(page, e));
+        Subscription explain = page.explainedEventProperty().subscribe(e -> explain(page, e));
         pageSubscription = Subscription.combine(time, speed, ended, running, started, paused, failure, explain);
     }
 
