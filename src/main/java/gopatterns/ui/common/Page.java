@@ -1,6 +1,7 @@
 package gopatterns.ui.common;
 
 import gopatterns.event.GoEvent;
+import gopatterns.ui.I18n;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,14 @@ public interface Page {
      */
     default ObservableValue<? extends GoEvent> explainedEventProperty() {
         return model().lastEventProperty();
+    }
+
+    /**
+     * The status bar's state once the run has ended, {@code at} being the end time already written as
+     * seconds ("1.50"): by default "Ended at …"; a page whose run leaves something going says so.
+     */
+    default String endedState(String at) {
+        return I18n.get("status.endedAt", at);
     }
 
     /** What the event means, in one or two plain sentences, in the current language. */

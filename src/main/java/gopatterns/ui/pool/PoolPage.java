@@ -79,7 +79,7 @@ public final class PoolPage implements Page {
 
     @Override
     public List<Preset> presets() {
-        return Preset.of(ID, presetParameters(), model::setParams);
+        return Preset.of(ID, presetParameters(), model::setParams, model::params);
     }
 
     // ---------------------------------------------------------------- explanations

@@ -3,9 +3,7 @@ package gopatterns.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.pool.PoolEvent;
-import gopatterns.ui.common.Preset;
 import gopatterns.ui.pool.PoolEventText;
-import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,21 +20,11 @@ class ShellPoolExplainTest extends ShellTestBase {
         open(stage);
     }
 
-    @SuppressWarnings("unchecked")
-    private void choose(String id) {
-        fx.robot.interact(() -> {
-            fx.shell.selectPage(1);
-            ComboBox<Preset> box = fx.robot.lookup("#presetBox").queryAs(ComboBox.class);
-            box.getSelectionModel().select(box.getItems().stream().filter(x -> x.id().equals(id)).findFirst()
-                    .orElseThrow());
-        });
-        fx.settle();
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"pool.at-once", "pool.spread"})
     void theExplanationDescribesTheCaptionsEvent(String preset) {
-        choose(preset);
+        fx.robot.interact(() -> fx.shell.selectPage(1));
+        fx.choosePreset(preset);
         fx.robot.interact(fx.shell::startOrPause);
         fx.settle();
         int checked = 0;
