@@ -111,4 +111,27 @@ class BundleFormatTest {
     private static long apostrophes(String s) {
         return s.chars().filter(c -> c == '\'').count();
     }
+
+    /** Chinese says 工作者 for a worker everywhere, with no stray spaces, and the help names the tabs as shown. */
+    @ParameterizedTest
+    @MethodSource("setNames")
+    void chineseNamesThingsOneWayAndWithoutStraySpaces(String set) throws IOException {
+        Properties zh = load(set, Locale.SIMPLIFIED_CHINESE);
+        List<String> wrong = new ArrayList<>();
+        Pattern english = Pattern.compile("\\bworkers?\\b");
+        Pattern stray = Pattern.compile("\\p{IsHan} 工作者|工作者 \\p{IsHan}");
+        for (String key : zh.stringPropertyNames()) {
+            String text = zh.getProperty(key);
+            if (english.matcher(text).find() || stray.matcher(text).find()) {
+                wrong.add(key + "=" + text);
+            }
+        }
+        assertThat(wrong).isEmpty();
+        if (set.equals("/gopatterns/ui/")) {
+            assertThat(zh.getProperty("shortcut.page1")).contains(load("/gopatterns/ui/runner/",
+                    Locale.SIMPLIFIED_CHINESE).getProperty("runner.title"));
+            assertThat(zh.getProperty("shortcut.page2")).contains(load("/gopatterns/ui/pool/",
+                    Locale.SIMPLIFIED_CHINESE).getProperty("pool.title"));
+        }
+    }
 }

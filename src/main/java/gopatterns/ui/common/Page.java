@@ -1,9 +1,11 @@
 package gopatterns.ui.common;
 
 import gopatterns.event.GoEvent;
+import gopatterns.ui.I18n;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 
@@ -28,6 +30,23 @@ public interface Page {
     List<String> stylesheets();
 
     List<Preset> presets();
+
+    /**
+     * The event the explanation line describes: by default the model's newest event. A page whose view
+     * captions another event (the pool passes over echoes) gives that one, so that the caption and the
+     * explanation always speak of the same event. Null before a run.
+     */
+    default ObservableValue<? extends GoEvent> explainedEventProperty() {
+        return model().lastEventProperty();
+    }
+
+    /**
+     * The status bar's state once the run has ended, {@code at} being the end time already written as
+     * seconds ("1.50"): by default "Ended at …"; a page whose run leaves something going says so.
+     */
+    default String endedState(String at) {
+        return I18n.get("status.endedAt", at);
+    }
 
     /** What the event means, in one or two plain sentences, in the current language. */
     Optional<String> explain(GoEvent event);

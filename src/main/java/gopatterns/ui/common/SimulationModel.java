@@ -270,6 +270,15 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         return false;
     }
 
+    /**
+     * The virtual time shown once the run has ended at {@code end}, with the clock at {@code now} (both in
+     * the clock's nanoseconds): by default the end, so the time stops; a model whose run leaves a thread
+     * going shows that thread's time.
+     */
+    protected long shownAfterEnd(long end, long now) {
+        return end;
+    }
+
     /** The run has ended at the event being applied: the clock shown stops there. */
     protected void ended() {
         runEnd = applying;
@@ -406,8 +415,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
             appendLog();
         }
         if (started.get() && textFrame) {
-            // Virtual time stops counting when the run ends (a leaked goroutine may still move the clock).
-            long now = running.get() || runEnd < 0 ? clock.nanos() : runEnd;
+            // Virtual time stops counting when the run ends, unless something of the run goes on (a leak).
+            long now = running.get() || runEnd < 0 ? clock.nanos() : shownAfterEnd(runEnd, clock.nanos());
             time.set(Duration.ofNanos(Math.max(0, now - runStart)));
         }
         try {
@@ -468,6 +477,14 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     public DoubleProperty speedProperty() {
         return speed;
+    }
+
+    /**
+     * How long the run lasted, from its start to its end (Start's return): the time shown while it runs,
+     * fixed at its end even when a leaked thread's time goes on.
+     */
+    public Duration endedAfter() {
+        return runEnd < 0 ? time.get() : Duration.ofNanos(Math.max(0, runEnd - runStart));
     }
 
     /** Virtual time since the run started. */

@@ -84,7 +84,7 @@ public final class PoolEventText {
      * {@code s}, the record the counters show, and every reason it gives holds for the run {@code run}.
      */
     public static String summary(PoolStats s, PoolDemo.Params run) {
-        String workers = count(run.workers());
+        Long workers = count(run.workers());
         if (s.created() == 0) {
             // Nothing was ever made (every factory call failed, or the pool was closed first): no talk of
             // releases or reuse.
@@ -113,9 +113,13 @@ public final class PoolEventText {
         return text;
     }
 
-    /** A share as a percentage, to one decimal where it has one: 0.1% of 10,000 acquires is not 0%. */
+    /**
+     * A share as a percentage, always to one decimal (0.1% of 10,000 acquires is not 0%), so that the counter
+     * and the lesson write the same share the same way: 72.0%, never 72% beside 72.2%.
+     */
     public static NumberFormat percent() {
         NumberFormat pct = NumberFormat.getPercentInstance(I18n.locale());
+        pct.setMinimumFractionDigits(1);
         pct.setMaximumFractionDigits(1);
         return pct;
     }
@@ -125,8 +129,12 @@ public final class PoolEventText {
         return NumberFormat.getIntegerInstance(I18n.locale());
     }
 
-    private static String count(long v) {
-        return counts().format(v);
+    /**
+     * A count as the messages take it: a number, so that a pattern can choose the singular ({@code choice});
+     * MessageFormat groups it by the app's locale, as {@link #counts()} does.
+     */
+    private static Long count(long v) {
+        return v;
     }
 
     /** Ids and worker numbers as plain digits: no grouping, whatever the locale. */

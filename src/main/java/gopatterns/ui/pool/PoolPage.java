@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 
@@ -78,15 +79,20 @@ public final class PoolPage implements Page {
 
     @Override
     public List<Preset> presets() {
-        return Preset.of(ID, presetParameters(), model::setParams);
+        return Preset.of(ID, presetParameters(), model::setParams, model::params);
     }
 
     // ---------------------------------------------------------------- explanations
 
+    /** The caption's event: the explanation line and the caption over the workers never disagree. */
+    @Override
+    public ObservableValue<PoolEvent> explainedEventProperty() {
+        return model.notableEventProperty();
+    }
+
     @Override
     public Optional<String> explain(GoEvent event) {
-        // A worker being done only echoes its release: the explanation of the release stays.
-        if (!(event instanceof PoolEvent e) || e instanceof PoolEvent.WorkerDone) {
+        if (!(event instanceof PoolEvent e)) {
             return Optional.empty();
         }
         return Optional.of(PoolEventText.of(e).explanation());

@@ -192,7 +192,8 @@ public final class PoolView extends BorderPane {
         Spinners.bind(seedSpinner, model.seedProperty(), listeners);
         // The badge keeps its room while hidden: its coming and going must not move the controls under it.
         nextRunBadge.visibleProperty().bind(model.changesPendingProperty());
-        closePoolButton.disableProperty().bind(model.runningProperty().not());
+        // Once closed, a second press would do nothing: the button says so by going grey beside "Pool closed".
+        closePoolButton.disableProperty().bind(model.runningProperty().not().or(model.poolClosedProperty()));
         failureLabel.textProperty().bind(model.failureProperty());
         failureLabel.visibleProperty().bind(model.failureProperty().isNotEmpty());
         failureLabel.managedProperty().bind(failureLabel.visibleProperty());

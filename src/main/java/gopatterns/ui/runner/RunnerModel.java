@@ -71,6 +71,8 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
     private long timeoutNanos;
     private long firedAt = Countdown.NOT_YET;
     private long endedAt = -1;
+    /** When the leaked goroutine blocked forever (clock nanoseconds), -1 before. */
+    private long blockedAt = -1;
 
     public RunnerModel(VirtualClock clock) {
         super(clock);
@@ -254,6 +256,7 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         runParams.set(null);
         firedAt = Countdown.NOT_YET;
         endedAt = -1;
+        blockedAt = -1;
         interrupt.set(InterruptStatus.NONE);
         ending.set(null);
         leak.set(LeakState.NONE);
@@ -313,6 +316,7 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
                 }));
             }
             case RunnerEvent.BackgroundBlocked b -> {
+                blockedAt = b.at();
                 leak.set(LeakState.BLOCKED_FOREVER);
                 highlight("send");
             }
@@ -390,6 +394,16 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         if (!fromOutside) {
             highlight("fixed-cancel");
         }
+    }
+
+    /** Start has returned, yet the leaked goroutine goes on: its time is shown until it blocks forever. */
+    @Override
+    protected long shownAfterEnd(long end, long now) {
+        return switch (leak.get()) {
+            case LEAKED_RUNNING -> Math.max(end, now);
+            case BLOCKED_FOREVER -> Math.max(end, blockedAt);
+            default -> end;
+        };
     }
 
     private boolean leaking() {

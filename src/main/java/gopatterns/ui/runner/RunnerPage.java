@@ -3,6 +3,7 @@ package gopatterns.ui.runner;
 import gopatterns.event.GoDuration;
 import gopatterns.event.GoEvent;
 import gopatterns.runner.DurationRule;
+import gopatterns.runner.Outcome;
 import gopatterns.runner.RunnerDemo;
 import gopatterns.runner.RunnerEvent;
 import gopatterns.runner.RunnerMode;
@@ -89,17 +90,42 @@ public final class RunnerPage implements Page {
 
     @Override
     public List<Preset> presets() {
-        return Preset.of(ID, presetParameters(), model::setParameters);
+        return Preset.of(ID, presetParameters(), model::setParameters, model::parameters);
     }
 
     // ---------------------------------------------------------------- explanations
+
+    /** While the leaked goroutine goes on, the status says that Start returned, not that all ended. */
+    @Override
+    public String endedState(String at) {
+        return switch (model.leakProperty().get()) {
+            case LEAKED_RUNNING -> I18n.get("status.returnedLeakRuns", at);
+            case BLOCKED_FOREVER -> I18n.get("status.returnedLeakBlocked", at);
+            default -> Page.super.endedState(at);
+        };
+    }
 
     @Override
     public Optional<String> explain(GoEvent event) {
         if (!(event instanceof RunnerEvent e)) {
             return Optional.empty();
         }
-        return Optional.of(switch (e) {
+        String text = describe(e);
+        // After Start has returned the real Go program has exited: what the leaked goroutine does is shown
+        // here only, and the Go program never prints it.
+        boolean afterExit = model.endingProperty().get() != null && switch (e) {
+            case RunnerEvent.InterruptChecked c -> true;
+            case RunnerEvent.TaskStarted t -> true;
+            case RunnerEvent.TaskWorking w -> true;
+            case RunnerEvent.TaskFinished f -> true;
+            case RunnerEvent.WorkReturned w -> true;
+            default -> false;
+        };
+        return Optional.of(afterExit ? text("afterExit", text) : text);
+    }
+
+    private String describe(RunnerEvent e) {
+        return switch (e) {
             case RunnerEvent.Created c -> text("Created", seconds(c.timeout()));
             case RunnerEvent.TimeoutChanged t -> text("TimeoutChanged", seconds(t.timeout()));
             case RunnerEvent.Started s -> text("Started", s.tasks());
@@ -112,14 +138,20 @@ public final class RunnerPage implements Page {
             case RunnerEvent.WorkReturned w -> text("WorkReturned", w.result().goMessage());
             case RunnerEvent.ResultReceived r -> text("ResultReceived");
             case RunnerEvent.TimeoutFired t -> text("TimeoutFired");
-            case RunnerEvent.Ended end -> text(end.tie() ? "Ended.tie" : "Ended",
+            case RunnerEvent.Ended end -> text(end.tie() ? "Ended.tie" : leaves(end) ? "Ended.leak" : "Ended",
                     end.outcome().goMessage(), end.outcome().exitCode());
             case RunnerEvent.BackgroundLeaked l -> text("BackgroundLeaked");
             case RunnerEvent.BackgroundBlocked b -> text("BackgroundBlocked");
             case RunnerEvent.BackgroundCancelled c -> text("BackgroundCancelled");
             case RunnerEvent.ResultBuffered b -> text("ResultBuffered");
             case RunnerEvent.Disposed d -> text("Disposed");
-        });
+        };
+    }
+
+    /** A timeout in As-in-Go mode leaves the background goroutine behind (the fixed mode cancels it). */
+    private boolean leaves(RunnerEvent.Ended end) {
+        RunnerDemo.Params run = model.runParamsProperty().get();
+        return end.outcome() == Outcome.TIMEOUT && run != null && run.mode() == RunnerMode.GO_FAITHFUL;
     }
 
     private static String text(String key, Object... args) {

@@ -134,7 +134,7 @@ public final class MainWindow extends BorderPane {
             if (status != null) {
                 setMessage(status);
             }
-            if (watching != null && shell.model().lastEventProperty().get() == null) {
+            if (watching != null && shell.page().explainedEventProperty().getValue() == null) {
                 showExplanation(I18n.get("preset.watch.title"), watching.watch());
             }
         } else {
@@ -142,10 +142,21 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** The preset last chosen on the page shown, or null if none was. */
+    /**
+     * The preset the box names: the one last chosen on this page while its parameters are still in effect,
+     * else any preset whose parameters are the model's (the book's at first start), else none.
+     */
     private Preset chosenPreset() {
         String id = chosen.get(shell.page().id());
-        return shell.page().presets().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+        List<Preset> presets = shell.page().presets();
+        return presets.stream().filter(p -> p.id().equals(id) && p.isInEffect()).findFirst()
+                .or(() -> presets.stream().filter(Preset::isInEffect).findFirst())
+                .orElse(null);
+    }
+
+    /** The shell left {@code page} while its run went on, and reset it: the status bar says so. */
+    void runStoppedByLeaving(Page left) {
+        setMessage(new Status(() -> I18n.get("status.leftRun", left.title()), false, shell.page().id()));
     }
 
     /**
@@ -201,7 +212,7 @@ public final class MainWindow extends BorderPane {
                 statusTime.setText(I18n.get("status.time", TransportBar.secondsDigits(t))));
         Subscription speed = m.speedProperty().subscribe(s ->
                 statusSpeed.setText(I18n.get("status.speed", String.format(Locale.ROOT, "%.1f", s.doubleValue()))));
-        Runnable state = () -> statusState.setText(stateText(m));
+        Runnable state = () -> statusState.setText(stateText(page, m));
         Subscription ended = m.timeProperty().subscribe(state);
         Subscription running = m.runningProperty().subscribe(state);
         Subscription started = m.startedProperty().subscribe(state);
@@ -211,17 +222,17 @@ public final class MainWindow extends BorderPane {
                 setMessage(new Status(() -> I18n.get("status.runFailed", f), true, page.id()));
             }
         });
-        Subscription explain = m.lastEventProperty().subscribe(e -> explain(page, e));
+        Subscription explain = page.explainedEventProperty().subscribe(e -> explain(page, e));
         pageSubscription = Subscription.combine(time, speed, ended, running, started, paused, failure, explain);
     }
 
     /** Running, paused, ready, or when the run ended: the time shown stops there too. */
-    private static String stateText(SimulationModel<?> m) {
+    private static String stateText(Page page, SimulationModel<?> m) {
         if (m.isRunning()) {
             return I18n.get(m.pausedProperty().get() ? "status.paused" : "status.running");
         }
         return m.startedProperty().get()
-                ? I18n.get("status.endedAt", TransportBar.secondsDigits(m.timeProperty().get()))
+                ? page.endedState(TransportBar.secondsDigits(m.endedAfter()))
                 : I18n.get("status.idle");
     }
 

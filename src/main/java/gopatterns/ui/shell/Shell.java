@@ -127,8 +127,13 @@ public final class Shell {
      */
     public void selectPage(int index) {
         if (index >= 0 && index < pages.size() && index != selected.get()) {
-            page().model().reset();
+            Page left = page();
+            boolean stopped = left.model().isRunning();
+            left.model().reset();
             selected.set(index);
+            if (stopped && window != null) {
+                window.runStoppedByLeaving(left);
+            }
         }
     }
 

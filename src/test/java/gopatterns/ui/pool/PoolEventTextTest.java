@@ -2,7 +2,9 @@ package gopatterns.ui.pool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gopatterns.pool.PoolDemo;
 import gopatterns.pool.PoolEvent;
+import gopatterns.pool.PoolStats;
 import gopatterns.ui.I18n;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
@@ -12,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -92,5 +95,33 @@ class PoolEventTextTest {
         assertThat(grouped).isEqualTo("10,000");
         assertThat(s.caption()).contains(grouped);
         assertThat(s.explanation()).contains(grouped);
+    }
+
+    /** A run of 2 workers at once with the given counts: created, reused. */
+    private static PoolStats stats(long created, long reused) {
+        return new PoolStats(created, reused, 0, created, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, true);
+    }
+
+    @Test
+    void oneOfAThingIsWrittenInTheSingular() {
+        I18n.localeProperty().set(Locale.ENGLISH);
+        PoolDemo.Params run = PoolDemo.Params.book().withWorkers(2).withSpread(Duration.ofSeconds(5));
+        assertThat(PoolEventText.summary(stats(1, 1), run))
+                .contains("1 connection made for 2 workers; 1 acquire reused an idle one")
+                .doesNotContain("1 acquires").doesNotContain("1 connections");
+        assertThat(PoolEventText.summary(stats(2, 1_234), run)).contains("2 connections")
+                .contains("1,234 acquires reused");
+        assertThat(PoolEventText.of(new PoolEvent.DemoStarted(1, 0, 1)).caption()).isEqualTo("1 worker starts.");
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void theLessonWritesTheReuseShareAsTheCounterDoes(Locale language) {
+        I18n.localeProperty().set(language);
+        PoolStats s = stats(7, 18); // 18 of 25 acquires: exactly 72%
+        String counter = PoolEventText.percent().format(s.reuseRatio());
+        assertThat(counter).isEqualTo("72.0%");
+        assertThat(PoolEventText.summary(s, PoolDemo.Params.book())).contains(counter);
+        assertThat(PoolEventText.percent().format(0.7222)).isEqualTo("72.2%");
     }
 }

@@ -71,7 +71,7 @@ class PoolViewTest {
         assertThat(counter("closedAtShutdown")).isEqualTo("2");
         assertThat(counter("closedAfterShutdown")).isEqualTo("0");
         assertThat(counter("peak")).isEqualTo("25");
-        assertThat(counter("reuseRatio")).isEqualTo("0%");
+        assertThat(counter("reuseRatio")).isEqualTo("0.0%");
         assertThat(text("binCount")).isEqualTo("25");
         assertThat(logLines("Release: In Queue")).isEqualTo(2);
         assertThat(logLines("Release: Closing")).isEqualTo(23);
@@ -155,6 +155,9 @@ class PoolViewTest {
         sync();
         assertThat(text("poolStateBadge")).isEqualTo("Pool closed");
         assertThat(pseudoClasses("poolStateBadge")).contains("closed");
+        assertThat(robot.lookup("#closePoolButton").queryAs(Button.class).isDisabled())
+                .as("a closed pool cannot be closed again: the button is off while the run goes on").isTrue();
+        assertThat(model.isRunning()).isTrue();
         assertThat(fx(() -> view().slotView().shownIds())).isEmpty();
         assertThat(model.codeAnchorProperty().get()).startsWith("close-");
         countersEqualTheCore();

@@ -4,6 +4,7 @@ import gopatterns.clock.VirtualClock;
 import gopatterns.ui.I18n;
 import gopatterns.ui.Screenshots;
 import gopatterns.ui.common.Page;
+import gopatterns.ui.common.Preset;
 import gopatterns.ui.pool.PoolModel;
 import gopatterns.ui.pool.PoolPage;
 import gopatterns.ui.runner.RunnerModel;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -81,6 +83,17 @@ public final class ShellFixture {
         }
         robot.interact(() -> shell.pages().forEach(p -> p.model().sync()));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Chooses the preset {@code id} in the window's preset box of the page shown, as a user does. */
+    @SuppressWarnings("unchecked")
+    void choosePreset(String id) {
+        robot.interact(() -> {
+            ComboBox<Preset> box = robot.lookup("#presetBox").queryAs(ComboBox.class);
+            box.getSelectionModel().select(box.getItems().stream().filter(x -> x.id().equals(id)).findFirst()
+                    .orElseThrow());
+        });
+        settle();
     }
 
     /** Moves the runner's clock to {@code seconds} of virtual time. */

@@ -66,7 +66,7 @@ class ShellRunTextTest extends ShellTestBase {
 
     @Test
     void virtualTimeStopsWhenTheRunEndsAndTheStatusSaysWhen() {
-        choose("runner.leak"); // a 1.5 s timeout; the leaked goroutine goes on after it
+        choose("runner.fixed"); // a 1.5 s timeout that cancels the work: nothing goes on after it
         fx.robot.interact(fx.shell::startOrPause);
         fx.runnerAt(1.5);
         assertThat(fx.runner.isRunning()).isFalse();
