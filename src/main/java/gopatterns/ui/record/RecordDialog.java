@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -45,6 +46,10 @@ public final class RecordDialog {
     private final Button cancel = new Button(I18n.get("record.cancel"));
     private final Page page;
     private final List<String> stylesheets;
+    private final GridPane grid = new GridPane();
+    /** True from Record until the recording ended; {@link #job} is null while it prepares to start. */
+    private boolean busy;
+    private boolean cancelRequested;
     private RecordJob job;
 
     private RecordDialog(Window owner, Page page, Preset chosen, List<String> stylesheets, List<String> sheets) {
@@ -55,6 +60,10 @@ public final class RecordDialog {
         record.setId("recordStart");
         cancel.setId("recordCancel");
         status.setId("recordStatus");
+        progress.setId("recordProgress");
+        size.setId("recordSize");
+        fps.setId("recordFps");
+        speed.setId("recordSpeed");
         preset.getItems().setAll(page.presets());
         preset.getSelectionModel().select(preset.getItems().stream()
                 .filter(p -> chosen != null && p.id().equals(chosen.id()))
@@ -75,7 +84,6 @@ public final class RecordDialog {
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> cancelOrClose());
 
-        GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(16));
@@ -98,11 +106,9 @@ public final class RecordDialog {
         stage.setTitle(I18n.get("record.title"));
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setOnCloseRequest(e -> {
-            if (job != null) {
-                job.cancel();
-            }
-        });
+        // The status keeps the hint's height, so that a shorter message leaves no empty band under the buttons.
+        stage.setOnShown(e -> status.setMinHeight(status.getHeight()));
+        stage.setOnCloseRequest(e -> cancelJob());
     }
 
     /**
@@ -112,9 +118,11 @@ public final class RecordDialog {
      * @param stylesheets the theme's own stylesheets, for the recording
      * @param sheets      the window's stylesheets, for the dialog itself
      */
-    public static void show(Window owner, Page page, Preset chosen, List<String> stylesheets,
-                            List<String> sheets) {
-        new RecordDialog(owner, page, chosen, stylesheets, sheets).stage.show();
+    public static Stage show(Window owner, Page page, Preset chosen, List<String> stylesheets,
+                             List<String> sheets) {
+        Stage stage = new RecordDialog(owner, page, chosen, stylesheets, sheets).stage;
+        stage.show();
+        return stage;
     }
 
     private void choose() {
@@ -140,38 +148,85 @@ public final class RecordDialog {
             }
         }
         if (problem != null) {
-            status.setText(I18n.get("record.failed", problem));
+            say(I18n.get("record.failed", problem));
             return;
         }
+        busy = true;
+        cancelRequested = false;
         record.setDisable(true);
         cancel.setText(I18n.get("record.cancel"));
-        progress.setProgress(0);
-        status.setText(I18n.get("record.working", s.out()));
-        job = RecordJob.start(s, stylesheets, (done, total) -> progress.setProgress(done / (double) total));
-        job.result().whenComplete((r, e) -> Platform.runLater(() -> ended(s.out(), e)));
+        // Finding the run's length and building the first frame hold the FX thread for a moment: say so first.
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        say(I18n.get("record.preparing"));
+        afterNextFrameShown(() -> {
+            if (cancelRequested) {
+                ended(s.out(), new CancellationException());
+                return;
+            }
+            job = RecordJob.start(s, stylesheets, (done, total) -> {
+                if (progress.isIndeterminate()) {
+                    say(I18n.get("record.working", s.out()));
+                }
+                progress.setProgress(done / (double) total);
+            });
+            job.result().whenComplete((r, e) -> Platform.runLater(() -> ended(s.out(), e)));
+        });
+    }
+
+    /** Runs {@code action} once the window has been drawn as it is now (two pulses on). */
+    private static void afterNextFrameShown(Runnable action) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    Platform.runLater(action);
+                }
+            }
+        }.start();
+    }
+
+    /** Shows {@code text} under the progress bar; a longer text makes the window taller, never shorter. */
+    private void say(String text) {
+        status.setText(text);
+        status.applyCss();
+        double missing = status.prefHeight(status.getWidth()) - status.getHeight();
+        if (stage.isShowing() && missing > 0) {
+            stage.setHeight(stage.getHeight() + missing);
+        }
     }
 
     private void ended(Path target, Throwable e) {
         job = null;
+        busy = false;
         record.setDisable(false);
         if (e == null) {
-            status.setText(I18n.get("record.saved", target));
+            say(I18n.get("record.saved", target));
             cancel.setText(I18n.get("record.close"));
         } else if (e instanceof CancellationException) {
             progress.setProgress(0);
-            status.setText(I18n.get("record.cancelled"));
+            say(I18n.get("record.cancelled"));
         } else {
             progress.setProgress(0);
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            status.setText(I18n.get("record.failed", cause.getMessage()));
+            say(I18n.get("record.failed", cause.getMessage()));
         }
     }
 
     private void cancelOrClose() {
-        if (job != null) {
-            job.cancel();
+        if (busy) {
+            cancelJob();
         } else {
             stage.close();
+        }
+    }
+
+    private void cancelJob() {
+        cancelRequested = true;
+        if (job != null) {
+            job.cancel();
         }
     }
 }

@@ -11,14 +11,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Scale;
 
 /**
  * Renders a preset's run frame by frame, offscreen, on a manual clock: the page's view under its transport
- * bar (the nodes the app shows) in a scene of the requested size. Frame {@code k} shows virtual time
+ * bar (the nodes the app shows), laid out as a window of {@link #layoutWidth} x {@link #layoutHeight} shows it and
+ * drawn at {@link #pixelScale} to the requested size (see there). Frame {@code k} shows virtual time
  * {@code k * speed / fps} after the start and JavaFX's animations {@code k / fps} seconds on; nothing reads the
  * wall clock, so the same settings give the same frames every time.
  *
@@ -32,6 +36,40 @@ public final class Recording {
     public static final double TAIL_SECONDS = 1.0;
     /** The longest run recorded, in virtual seconds; a run still going then is cut there. */
     public static final double MAX_VIRTUAL_SECONDS = 600;
+
+    /** The smallest window the app's layout is made for; smaller recordings are this layout, drawn smaller. */
+    public static final int LAYOUT_MIN_WIDTH = 1280;
+    public static final int LAYOUT_MIN_HEIGHT = 720;
+    /** Frames at least twice the smallest layout on both sides are drawn at this scale, as a 200% screen does. */
+    public static final int HIDPI_SCALE = 2;
+
+    /**
+     * Image pixels per layout pixel for a {@code width x height} frame. Below 1280x720 on either side the view is
+     * laid out at a larger size of the same aspect ratio (at least 1280x720) and drawn smaller: a 640x360 frame is
+     * the 1280x720 window at half size, not a 640x360 window whose columns are too narrow to show anything. At
+     * least twice 1280x720 on both sides (2560x1440, 3840x2160) the view is laid out at half the size and drawn
+     * at 200%, as the app shows on a screen at 200%: the text is as large, relative to the frame, as at 1280x720
+     * or 1920x1080. In between (1280x720 to 1920x1080, say) the view is laid out at the frame's own size.
+     *
+     * @return a scale in (0, 1] or {@value #HIDPI_SCALE}
+     */
+    public static double pixelScale(int width, int height) {
+        double fit = Math.min(width / (double) LAYOUT_MIN_WIDTH, height / (double) LAYOUT_MIN_HEIGHT);
+        if (fit < 1) {
+            return fit;
+        }
+        return fit >= HIDPI_SCALE ? HIDPI_SCALE : 1;
+    }
+
+    /** The width, in layout pixels, the view is laid out at for a frame of {@code width x height} pixels. */
+    public static double layoutWidth(int width, int height) {
+        return width / pixelScale(width, height);
+    }
+
+    /** The height, in layout pixels, the view is laid out at for a frame of {@code width x height} pixels. */
+    public static double layoutHeight(int width, int height) {
+        return height / pixelScale(width, height);
+    }
 
     /** Virtual time zero stands for this moment, shown the same in every time zone (Go's playground time). */
     static Instant epoch() {
@@ -139,14 +177,15 @@ public final class Recording {
     }
 
     /**
-     * The page's view under its transport bar in a scene of {@code width x height}, styled and laid out as a
-     * window shows it before Start is pressed: the first frame's movements start from where things are.
+     * The page's view under its transport bar in a scene of the layout size for a {@code width x height} frame
+     * (see {@link #pixelScale}), styled and laid out as a window shows it before Start is pressed: the first
+     * frame's movements start from where things are.
      */
     static Scene scene(Page page, int width, int height, List<String> themeStylesheets) {
         Parent root = Showcase.content(page.model(), page.createView());
         List<String> sheets = new ArrayList<>(page.stylesheets());
         sheets.addAll(themeStylesheets);
-        Scene scene = Showcase.scene(root, width, height, sheets);
+        Scene scene = Showcase.scene(root, layoutWidth(width, height), layoutHeight(width, height), sheets);
         root.applyCss();
         root.layout();
         return scene;
@@ -183,10 +222,30 @@ public final class Recording {
     }
 
     private int[] snapshot() {
-        WritableImage image = scene.snapshot(null);
-        image.getPixelReader().getPixels(0, 0, settings.width(), settings.height(),
-                PixelFormat.getIntArgbInstance(), IntBuffer.wrap(pixels), settings.width());
+        return snapshot(scene, settings.width(), settings.height(), pixels);
+    }
+
+    /**
+     * Draws {@code scene} (made by {@link #scene}) into a {@code width x height} image at {@link #pixelScale}: the
+     * scene is rendered at that scale, not drawn full size and resampled, so text and lines stay sharp.
+     *
+     * @param pixels {@code width * height} ARGB pixels, filled and returned
+     */
+    static int[] snapshot(Scene scene, int width, int height, int[] pixels) {
+        double scale = pixelScale(width, height);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(scene.getFill());
+        params.setTransform(new Scale(scale, scale));
+        params.setViewport(new Rectangle2D(0, 0, width, height));
+        WritableImage image = scene.getRoot().snapshot(params, new WritableImage(width, height));
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(),
+                IntBuffer.wrap(pixels), width);
         return pixels;
+    }
+
+    /** The scene the next frame is drawn from, laid out at the layout size; null before the first frame. */
+    Scene scene() {
+        return scene;
     }
 
     /** Writes the file or folder and moves it into place; then lets go of everything. */

@@ -7,16 +7,18 @@ import gopatterns.clock.VirtualClock;
 import gopatterns.ui.common.Page;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import gopatterns.ui.screen.ScreenContract;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.jcodec.api.FrameGrab;
 import org.jcodec.common.io.NIOUtils;
@@ -132,7 +134,10 @@ class RecordingTest {
     private static int[] viewAt(String pageId, String preset, long nanos) {
         try (VirtualClock clock = VirtualClock.manual(Recording.epoch())) {
             Page page = Recording.page(new RecordSettings(pageId, preset, W, H, 2, 1, Path.of("unused")), clock);
+            // Laid out as the recording lays out an 800x400 frame: a 1440x720 window, drawn at 800/1440.
             Scene scene = Recording.scene(page, W, H, List.of());
+            assertThat(scene.getWidth()).isEqualTo(1440);
+            assertThat(scene.getHeight()).isEqualTo(720);
             page.model().start();
             clock.advanceTo(nanos);
             page.model().sync();
@@ -140,10 +145,7 @@ class RecordingTest {
             try (AnimationClock animation = AnimationClock.take()) {
                 animation.moveTo(2_000_000_000L);
             }
-            WritableImage image = scene.snapshot(null);
-            int[] pixels = new int[W * H];
-            image.getPixelReader().getPixels(0, 0, W, H, PixelFormat.getIntArgbInstance(),
-                    IntBuffer.wrap(pixels), W);
+            int[] pixels = Recording.snapshot(scene, W, H, new int[W * H]);
             page.model().dispose();
             return pixels;
         }
@@ -177,5 +179,50 @@ class RecordingTest {
             assertThat(frames[0]).as(name).isEqualTo(3);
             assertThat(files(dir)).as(name).isEmpty();
         }
+    }
+
+    @Test
+    void aSmallRecordingIsTheAppsLayoutDrawnSmallerWithEveryTextWhole() throws Exception {
+        // 640x360 is the 1280x720 window at half size: the stage column shows the timeout card's text, the
+        // Interrupt button and the task cards, as the app does at 1280x720 (not a 640x360 window's sliver).
+        RecordSettings s = new RecordSettings("runner", "book", 640, 360, 2, 1, dir.resolve("small.gif"));
+        List<String> problems = WaitForAsyncUtils.asyncFx(() -> {
+            Recording r = Recording.prepare(s, List.of());
+            try {
+                while (r.rendered() < 6) { // frame 5: 2.5 s, task #2 running
+                    r.renderNext();
+                }
+                Scene scene = r.scene();
+                List<String> found = new ArrayList<>();
+                new ScreenContract(0).check(scene).stream()
+                        .filter(v -> v.kind() == ScreenContract.Kind.TRUNCATED || v.kind() == ScreenContract.Kind.CLIPPED)
+                        .forEach(v -> found.add(v.toString()));
+                Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+                for (String id : List.of("#interruptButton", "#countdownRemaining", "#countdownStatus",
+                        "#task-card-0", "#task-card-1", "#task-card-2")) {
+                    Node n = scene.lookup(id);
+                    if (n == null || !n.isVisible() || !window.contains(n.localToScene(n.getLayoutBounds()))) {
+                        found.add(id + " not wholly in the " + scene.getWidth() + "x" + scene.getHeight() + " frame");
+                    }
+                }
+                return found;
+            } finally {
+                r.cancel();
+            }
+        }).get(60, TimeUnit.SECONDS);
+        assertThat(problems).isEmpty();
+        assertThat(Recording.pixelScale(640, 360)).isEqualTo(0.5);
+        assertThat(files(dir)).as("the cancelled recording left nothing").isEmpty();
+    }
+
+    @Test
+    void framesFromFullHdUpAreLaidOutAtTheirSizeAndFourKAsAScreenAtTwoHundredPercent() {
+        assertThat(Recording.pixelScale(1280, 720)).isEqualTo(1);
+        assertThat(Recording.pixelScale(1920, 1080)).isEqualTo(1);
+        assertThat(Recording.pixelScale(3840, 2160)).isEqualTo(2);
+        assertThat(Recording.layoutWidth(3840, 2160)).isEqualTo(1920);
+        // The aspect ratio is kept: 320x240 is laid out at 1280x960.
+        assertThat(Recording.layoutWidth(320, 240)).isEqualTo(1280);
+        assertThat(Recording.layoutHeight(320, 240)).isEqualTo(960);
     }
 }
