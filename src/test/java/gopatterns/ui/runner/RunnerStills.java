@@ -11,7 +11,7 @@ public final class RunnerStills {
     /** Ends the slides of the task cards of the Runner view under {@code root}, if it shows one. */
     public static void finishMoves(Node root) {
         if (root.lookup("#runnerView") instanceof RunnerView view) {
-            view.lane().finishMoves();
+            view.lane().finishMotion();
         }
     }
 }
