@@ -141,9 +141,10 @@ public final class LogPane extends BorderPane {
             following.set(shows || (following.get() && !upward));
             userMoved = upward = false;
         }
-        if (following.get() && !showsNewest(flow)) {
-            // With a fixed cell size the last line lands exactly at the bottom (ListView.scrollTo would put it
-            // at the top instead).
+        // With a fixed cell size the last line lands exactly at the bottom (ListView.scrollTo would put it at the
+        // top instead). After a burst of lines the flow may need a second try: it measures its new extent while
+        // scrolling, and a still picture or a step gets no later pulse to finish the move.
+        for (int tries = 0; tries < 3 && following.get() && !showsNewest(flow); tries++) {
             flow.scrollTo(lines.size() - 1);
             list.layout();
         }
