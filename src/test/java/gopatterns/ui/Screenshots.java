@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.control.ListView;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
@@ -40,15 +41,23 @@ public final class Screenshots {
     }
 
     /**
-     * Scrolls each code listing under {@code node} so that its current line is the fourth from the top. Where a
-     * listing scrolls to during a run depends on the lines it showed before and on whether a layout pulse came
-     * in between, so the same moment could be pictured a pixel or a page apart.
+     * Scrolls each code listing under {@code node} so that its current line is the fourth from the top (or the
+     * listing's end is in sight). Where a listing scrolls to during a run depends on the lines it showed before
+     * and on whether a layout pulse came in between, so the same moment could be pictured a pixel or a page
+     * apart. The offset is a whole number of pixels, so that the text is drawn alike every time.
      */
-    private static void settleCodeListings(Node node, boolean toCurrent) {
+    private static void settleCodeListings(Node node) {
         for (Node n : node.lookupAll(".code-listing")) {
             if (n instanceof CodeListingView listing && listing.currentLineProperty().get() >= 0
-                    && n.lookup(".list-view") instanceof ListView<?> lines) {
-                lines.scrollTo(toCurrent ? Math.max(0, listing.currentLineProperty().get() - 3) : 0);
+                    && n.lookup("#codeLines") instanceof ScrollPane scroll
+                    && scroll.getContent() instanceof Parent content) {
+                double range = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                if (range <= 0) {
+                    continue; // the whole listing is in sight
+                }
+                int first = Math.max(0, listing.currentLineProperty().get() - 3);
+                double top = content.getChildrenUnmodifiable().get(first).getBoundsInParent().getMinY();
+                scroll.setVvalue(Math.min(Math.round(top), Math.floor(range)) / range);
             }
         }
     }
@@ -65,12 +74,9 @@ public final class Screenshots {
     /** Renders {@code node} (with its CSS and layout applied) to the PNG file {@code file}. */
     public static Path saveAs(Node node, Path file) {
         node.applyCss();
-        if (node instanceof javafx.scene.Parent p) {
-            // From the top first: a listing scrolled to a line from where it was can land a fraction of a pixel
-            // off, which shows where the highlight meets the line above it.
-            settleCodeListings(p, false);
+        if (node instanceof Parent p) {
             p.layout();
-            settleCodeListings(p, true);
+            settleCodeListings(p);
             p.layout();
         }
         WritableImage image = node.snapshot(null, null);

@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -509,6 +511,20 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     /** The newest event delivered to the view, updated with the texts; an explain panel follows it. */
     public ReadOnlyObjectProperty<E> lastEventProperty() {
         return lastEvent.getReadOnlyProperty();
+    }
+
+    /**
+     * What {@code f} gives for the newest event of this run it gives something for, looking back from the newest
+     * event delivered; empty if it gives nothing for any. FX thread.
+     */
+    public <T> Optional<T> newest(Function<? super E, Optional<T>> f) {
+        for (Iterator<E> it = history.descendingIterator(); it.hasNext(); ) {
+            Optional<T> value = f.apply(it.next());
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The events of this run so far (the newest {@value #HISTORY_LIMIT}), in order; a copy. FX thread. */

@@ -60,6 +60,7 @@ final class FlightLayer extends Pane implements Animated {
      */
     private final class Flight {
         final ConnectionTile tile;
+        final long connection;
         final ConnectionMove kind;
         final TileDock to;
         /** The destination now: null once it is no longer in view (a worker scrolled away). */
@@ -70,8 +71,9 @@ final class FlightLayer extends Pane implements Animated {
         /** The tile's scale once it rests. */
         double restScale = 1;
 
-        Flight(ConnectionTile tile, ConnectionMove kind, TileDock to, Supplier<TileDock> where) {
+        Flight(ConnectionTile tile, long connection, ConnectionMove kind, TileDock to, Supplier<TileDock> where) {
             this.tile = tile;
+            this.connection = connection;
             this.kind = kind;
             this.to = to;
             this.where = where;
@@ -198,7 +200,14 @@ final class FlightLayer extends Pane implements Animated {
             fade.setToValue(0);
             all.getChildren().add(fade);
         }
-        Flight flight = new Flight(tile, m.kind(), toDock, where);
+        // A connection is in one place at a time: its newer move ends the tile of its older one (a connection put
+        // back into a slot and taken again in one frame would otherwise rest in the slot and at the worker).
+        for (Flight older : List.copyOf(active.values())) {
+            if (older.connection == m.connection()) {
+                end(older);
+            }
+        }
+        Flight flight = new Flight(tile, m.connection(), m.kind(), toDock, where);
         // The tile flies whole, its icon telling the move; a small dock (a worker's, a small slot) then keeps
         // the id alone, at full size: a scaled-down id would be too small to read.
         flight.compactOnArrival = endScale < 1;

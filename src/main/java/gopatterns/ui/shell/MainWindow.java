@@ -243,7 +243,10 @@ public final class MainWindow extends BorderPane {
             }
         } else {
             watching = null;
-            page.explain(event).ifPresent(text -> showExplanation(I18n.get("explain.title"), text));
+            // An event with no explanation of its own (a worker done only echoes its release) leaves the line to
+            // the newest one that has one: which event came last in a frame must not decide what the line says.
+            page.explain(event).or(() -> page.model().newest(page::explain))
+                    .ifPresent(text -> showExplanation(I18n.get("explain.title"), text));
         }
     }
 

@@ -160,6 +160,27 @@ class LogPaneTest {
         assertThat(newestButton().isVisible()).isFalse();
     }
 
+    /**
+     * One layout pass after new lines, with no pulse in between (a still picture, a recorded frame, a step): the
+     * newest line is already in view. It was not: the list took its new lines in that pass, and the pane only
+     * scrolled to them on a later one, which no pulse may bring if nothing else changes.
+     */
+    @Test
+    void followsWithinOneLayoutPass() {
+        add(10);
+        for (int burst : new int[] {1, 7, 40, 300}) {
+            boolean inView = onFx(() -> {
+                for (int i = 0; i < burst; i++) {
+                    lines.add(new SimulationModel.LogLine(++seq, "2026/11/27 01:45:38 line " + seq, false));
+                }
+                pane.getScene().getRoot().applyCss();
+                pane.getScene().getRoot().layout();
+                return LogPaneLook.newestWhollyInView(pane);
+            });
+            assertThat(inView).as("after a burst of %d lines", burst).isTrue();
+        }
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> task) {
         return WaitForAsyncUtils.waitForAsyncFx(30_000, task);
     }

@@ -7,6 +7,7 @@ import gopatterns.pool.PoolMode;
 import gopatterns.ui.I18n;
 import gopatterns.ui.Screenshots;
 import gopatterns.ui.common.Showcase;
+import gopatterns.ui.screen.ScreenContract;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,8 +104,8 @@ class PoolScreenshotsTest {
     }
 
     /**
-     * Sets the parameters, runs to {@code at} (null: as it is), then one more step so that a few tiles are in
-     * the air, and saves the picture with them half way.
+     * Sets the parameters, runs to {@code at} (null: as it is), then one more step so that a few tiles move, and
+     * saves the picture with them landed: a tile stopped half way could stand over a word.
      */
     private void shoot(String name, Consumer<PoolModel> setUp, Duration at) {
         if (at != null) {
@@ -120,7 +121,7 @@ class PoolScreenshotsTest {
         AtomicReference<Path> file = new AtomicReference<>();
         robot.interact(() -> {
             model.sync();
-            view().freezeFlights(0.5);
+            ScreenContract.finishMotion(showcase.getScene());
             file.set(Screenshots.save(showcase, name));
         });
         assertThat(file.get()).exists();

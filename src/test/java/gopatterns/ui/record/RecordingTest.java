@@ -97,12 +97,13 @@ class RecordingTest {
 
     @Test
     void theSameSettingsGiveTheSameBytes() throws Exception {
-        // Arrivals spread in time: one worker thread moves at an instant. (Workers that arrive at the same instant
-        // race for the pool as goroutines do; which one gets which connection is up to the threads' scheduling.)
+        // The book's demo: every worker arrives at one instant and races for the pool. The clock lets their threads
+        // run one at a time, in an order drawn from the seed, so which worker gets which connection is the same
+        // every time.
         Path first = dir.resolve("first.gif");
         Path second = dir.resolve("second.gif");
-        record("pool", "spread", 5, 1, first);
-        record("pool", "spread", 5, 1, second);
+        record("pool", "at-once", 5, 1, first);
+        record("pool", "at-once", 5, 1, second);
         assertThat(Files.size(first)).isGreaterThan(1000);
         assertThat(Files.mismatch(first, second)).isEqualTo(-1L);
 
