@@ -136,6 +136,7 @@ public final class LogPane extends BorderPane {
             userMoved = upward = false;
             return;
         }
+        // The body gives the list its new size only in its own layout, which would come after this one.
         body.layout();
         if (userMoved) {
             boolean shows = showsNewest(flow);
