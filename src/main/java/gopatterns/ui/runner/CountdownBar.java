@@ -1,6 +1,7 @@
 package gopatterns.ui.runner;
 
 import gopatterns.ui.I18n;
+import gopatterns.ui.common.LongestWord;
 import gopatterns.ui.common.ViewListeners;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -31,6 +33,9 @@ final class CountdownBar extends VBox {
     private final FontIcon icon = new FontIcon("mdi2t-timer-sand");
     private final Label remaining = new Label();
     private final Label status = new Label();
+    private final Label title = new Label();
+    private final Label code = new Label();
+    private final HBox header;
     private final Track track = new Track();
     private final Pane ticks = new Pane();
     private final List<Label> tickLabels = new ArrayList<>();
@@ -41,20 +46,25 @@ final class CountdownBar extends VBox {
         setId("countdownBar");
         getStyleClass().add("countdown-bar");
         icon.getStyleClass().add("countdown-icon");
-        Label title = new Label(I18n.get("countdown.title"));
+        title.setText(I18n.get("countdown.title"));
         title.getStyleClass().add("countdown-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        Label code = new Label(I18n.get("countdown.code"));
+        code.setText(I18n.get("countdown.code"));
         code.getStyleClass().add("countdown-code");
-        code.setMinWidth(0);
         code.setWrapText(true);
         code.setMinHeight(Region.USE_PREF_SIZE);
+        LongestWord.keepMinWidth(code);
         remaining.setId("countdownRemaining");
         remaining.getStyleClass().add("countdown-remaining");
-        remaining.setMinWidth(Region.USE_PREF_SIZE);
+        // Wraps between words when the column is narrow ("Start returned at 1.0 s, 2.0 s unused" is long): as
+        // one line it would make the whole stage wider than its column.
+        remaining.setWrapText(true);
+        remaining.setTextAlignment(TextAlignment.RIGHT);
+        remaining.setAlignment(Pos.CENTER_RIGHT);
+        remaining.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, icon, title, code, spacer, remaining);
+        header = new HBox(8, icon, title, code, spacer, remaining);
         header.setAlignment(Pos.CENTER_LEFT);
         ticks.getStyleClass().add("countdown-ticks");
         ticks.setMinHeight(16);
@@ -103,9 +113,9 @@ final class CountdownBar extends VBox {
             return I18n.get("countdown.left.fired", c.firedAtNanos() / 1e9);
         }
         if (c.stopped()) {
-            return I18n.get("countdown.left.stopped", c.stoppedAtNanos() / 1e9, c.remainingNanos() / 1e9);
+            return I18n.get("countdown.left.stopped", c.stoppedAtNanos() / 1e9, c.spokenNanos() / 1e9);
         }
-        return I18n.get("countdown.left", c.remainingNanos() / 1e9);
+        return I18n.get("countdown.left", c.spokenNanos() / 1e9);
     }
 
     /** What is left, 0..1, as the fill shows it: for tests. */
@@ -135,6 +145,7 @@ final class CountdownBar extends VBox {
 
     @Override
     protected void layoutChildren() {
+        fitRemaining();
         super.layoutChildren();
         double total = shown == null ? 0 : shown.totalNanos() / 1e9;
         double w = ticks.getWidth();
@@ -144,6 +155,20 @@ final class CountdownBar extends VBox {
             double x = total <= 0 ? 0 : w * tickTimes.get(i) / total - lw / 2;
             l.resizeRelocate(Math.max(0, Math.min(w - lw, x)), 0, lw, ticks.getHeight());
         }
+    }
+
+    /**
+     * The seconds left stay on one line while the code label can give way (down to its longest word); only
+     * when the column is narrower than that do they wrap too, between words. An HBox alone would shrink both
+     * alike, and a one-line label that never shrinks makes the stage wider than its column.
+     */
+    private void fitRemaining() {
+        double others = icon.prefWidth(-1) + title.prefWidth(-1) + code.minWidth(-1)
+                + header.getSpacing() * (header.getChildren().size() - 1);
+        double room = getWidth() - snappedLeftInset() - snappedRightInset() - header.snappedLeftInset()
+                - header.snappedRightInset() - others;
+        double whole = Math.ceil(remaining.prefWidth(-1));
+        remaining.setMinWidth(Math.max(LongestWord.width(remaining), Math.min(whole, Math.floor(room))));
     }
 
     /** The fuse: a track, the part of the timeout still left, and the mark of how it ended. */
