@@ -1,6 +1,7 @@
 package gopatterns.ui.common;
 
 import javafx.scene.control.Labeled;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -20,16 +21,22 @@ public final class LongestWord {
         fit.run();
     }
 
-    /** The widest whitespace-separated word of the label's text in its font, plus its left and right padding. */
+    /** The widest whitespace-separated word of the label's text in its font, plus its padding and label padding and a pixel for rounding. */
     public static double width(Labeled label) {
+        return of(label.getText() == null ? "" : label.getText(), label.getFont())
+                + label.snappedLeftInset() + label.snappedRightInset()
+                + label.getLabelPadding().getLeft() + label.getLabelPadding().getRight() + 1;
+    }
+
+    /** The widest whitespace-separated word of {@code text} in {@code font}, in pixels, rounded up. */
+    public static double of(String text, Font font) {
         Text probe = new Text();
-        probe.setFont(label.getFont());
+        probe.setFont(font);
         double widest = 0;
-        String text = label.getText() == null ? "" : label.getText();
         for (String word : text.split("\\s+")) {
             probe.setText(word);
             widest = Math.max(widest, probe.getLayoutBounds().getWidth());
         }
-        return Math.ceil(widest) + label.snappedLeftInset() + label.snappedRightInset();
+        return Math.ceil(widest);
     }
 }
