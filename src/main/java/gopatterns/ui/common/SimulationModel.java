@@ -90,6 +90,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private E newest;
     private boolean textFrame = true;
     private long timerFrames;
+    /** The clock read once per frame: the shown time and everything timed in the frame agree. */
+    private long frameNanos;
     private String pendingAnchor;
     private long stampSecond;
     private String stampPrefix;
@@ -187,9 +189,13 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         bridge.drain();
     }
 
-    /** Stops every thread of the current run and clears the view's state. */
+    /**
+     * Stops every thread of the current run and clears the view's state; a paused clock resumes, since
+     * "Ready" with a pressed Resume button would be two states at once.
+     */
     public void reset() {
         clear(false);
+        resume();
     }
 
     /**
@@ -259,8 +265,13 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     /** Clears the state of the view for a new run. */
     protected abstract void clearState();
 
-    /** Per-frame work after the events: continuous quantities read the clock here. */
+    /** Per-frame work after the events: continuous quantities read {@link #frameNanos()} here. */
     protected void frame() {
+    }
+
+    /** The clock's virtual nanoseconds read once this frame, the instant the shown time is taken from. */
+    protected long frameNanos() {
+        return frameNanos;
     }
 
     /**
@@ -405,6 +416,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         // LOG_LIMIT lines that changes costs more than anything else in a frame. Text frames are those with
         // timerFrames % 3 == 0, log frames % 12 == 1, chart frames (isChartFrame) % 6 == 2: no frame does two.
         boolean logFrame = exact || timerFrames % (4 * TEXT_EVERY) == 1;
+        frameNanos = clock.nanos();
         if (pendingAnchor != null && textFrame) {
             codeAnchor.set(pendingAnchor);
             pendingAnchor = null;
@@ -417,8 +429,9 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
             appendLog();
         }
         if (started.get() && textFrame) {
-            // Virtual time stops counting when the run ends, unless something of the run goes on (a leak).
-            long now = running.get() || runEnd < 0 ? clock.nanos() : shownAfterEnd(runEnd, clock.nanos());
+            // Virtual time stops counting when the run ends, unless something of the run goes on (a leak); one
+            // clock sample a frame, the one the countdown reads too.
+            long now = running.get() || runEnd < 0 ? frameNanos : shownAfterEnd(runEnd, frameNanos);
             time.set(Duration.ofNanos(Math.max(0, now - runStart)));
         }
         try {

@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -28,6 +30,10 @@ public final class TransportBar extends ToolBar {
     @FXML private Label timeLabel;
 
     private SimulationModel<?> model;
+    private final String pauseText = I18n.get("transport.pause");
+    private final String resumeText = I18n.get("transport.resume");
+    /** The pause button's width is to be measured again (new font): see {@link #fitPauseWidth()}. */
+    private boolean pauseWidthStale = true;
     private boolean syncingSpeed;
     /** Listeners on the bound model, dropped when the bar moves to another model or is dropped itself. */
     private ViewListeners listeners = new ViewListeners();
@@ -39,6 +45,46 @@ public final class TransportBar extends ToolBar {
                 model.speedProperty().set(Math.round(Math.pow(10, v.doubleValue()) * 10) / 10.0);
             }
         });
+        pauseButton.setText(pauseText);
+        pauseButton.fontProperty().addListener(o -> {
+            pauseWidthStale = true;
+            requestLayout();
+        });
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (pauseWidthStale && pauseButton.getSkin() != null) {
+            fitPauseWidth();
+        }
+        super.layoutChildren();
+    }
+
+    /**
+     * Gives the pause button the width of its wider label, Pause or Resume: pressing it never moves the buttons
+     * after it nor sends the time into the overflow menu.
+     */
+    private void fitPauseWidth() {
+        pauseWidthStale = false;
+        String shown = pauseButton.getText();
+        pauseButton.setMinWidth(Region.USE_COMPUTED_SIZE);
+        pauseButton.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        double widest = 0;
+        for (String text : new String[] {pauseText, resumeText}) {
+            pauseButton.setText(text);
+            widest = Math.max(widest, Math.ceil(pauseButton.prefWidth(-1)));
+        }
+        pauseButton.setText(shown);
+        pauseButton.setPrefWidth(widest);
+        pauseButton.setMinWidth(widest);
+    }
+
+    /** Never narrower than the Start button and the overflow menu's button: Start is never cut. */
+    @Override
+    protected double computeMinWidth(double height) {
+        Node overflow = lookup(".tool-bar-overflow-button");
+        return snappedLeftInset() + snappedRightInset() + startButton.prefWidth(-1)
+                + (overflow == null ? 0 : overflow.prefWidth(-1));
     }
 
     /** Binds the bar to a model; rebinding moves every control to the new one. */
@@ -46,11 +92,10 @@ public final class TransportBar extends ToolBar {
         listeners.release();
         listeners = new ViewListeners();
         model = m;
-        pauseButton.textProperty().bind(Bindings.when(m.pausedProperty())
-                .then(I18n.get("transport.resume")).otherwise(I18n.get("transport.pause")));
         // Follows the model rather than being bound to it: a click on a toggle button sets its state itself.
         listeners.onValue(m.pausedProperty(), now -> {
             pauseButton.setSelected(now);
+            pauseButton.setText(now ? resumeText : pauseText);
             pauseIcon.setIconLiteral(now ? "mdi2p-play-pause" : "mdi2p-pause");
         });
         timeLabel.textProperty().bind(Bindings.createStringBinding(

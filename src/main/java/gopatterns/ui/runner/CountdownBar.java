@@ -1,17 +1,21 @@
 package gopatterns.ui.runner;
 
 import gopatterns.ui.I18n;
+import gopatterns.ui.common.LongestWord;
 import gopatterns.ui.common.ViewListeners;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.geometry.HPos;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -31,6 +35,9 @@ final class CountdownBar extends VBox {
     private final FontIcon icon = new FontIcon("mdi2t-timer-sand");
     private final Label remaining = new Label();
     private final Label status = new Label();
+    private final Label title = new Label();
+    private final Label code = new Label();
+    private final Header header;
     private final Track track = new Track();
     private final Pane ticks = new Pane();
     private final List<Label> tickLabels = new ArrayList<>();
@@ -41,23 +48,22 @@ final class CountdownBar extends VBox {
         setId("countdownBar");
         getStyleClass().add("countdown-bar");
         icon.getStyleClass().add("countdown-icon");
-        Label title = new Label(I18n.get("countdown.title"));
+        title.setText(I18n.get("countdown.title"));
         title.getStyleClass().add("countdown-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        Label code = new Label(I18n.get("countdown.code"));
+        code.setText(I18n.get("countdown.code"));
         code.getStyleClass().add("countdown-code");
-        code.setMinWidth(0);
         code.setWrapText(true);
         code.setMinHeight(Region.USE_PREF_SIZE);
+        LongestWord.keepMinWidth(code);
         remaining.setId("countdownRemaining");
         remaining.getStyleClass().add("countdown-remaining");
-        remaining.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        // The code has a line of its own: beside the seconds left, whose wording grows when the run ends, it
-        // would wrap into more lines then and push the Interrupt button down.
-        HBox header = new HBox(8, icon, title, spacer, remaining);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // Wraps between words when the column is narrow ("Start returned at 1.0 s, 2.0 s unused" is long): as
+        // one line it would make the whole stage wider than its column.
+        remaining.setWrapText(true);
+        remaining.setTextAlignment(TextAlignment.RIGHT);
+        remaining.setAlignment(Pos.CENTER_RIGHT);
+        header = new Header();
         ticks.getStyleClass().add("countdown-ticks");
         ticks.setMinHeight(16);
         ticks.setPrefHeight(16);
@@ -77,6 +83,7 @@ final class CountdownBar extends VBox {
         }
         if (shown == null || shown.totalNanos() != c.totalNanos()) {
             buildTicks(c.totalNanos() / 1e9);
+            header.fitTo(c.totalNanos() / 1e9);
         }
         shown = c;
         double f = c.fraction();
@@ -105,9 +112,9 @@ final class CountdownBar extends VBox {
             return I18n.get("countdown.left.fired", c.firedAtNanos() / 1e9);
         }
         if (c.stopped()) {
-            return I18n.get("countdown.left.stopped", c.stoppedAtNanos() / 1e9, c.remainingNanos() / 1e9);
+            return I18n.get("countdown.left.stopped", c.stoppedAtNanos() / 1e9, c.spokenNanos() / 1e9);
         }
-        return I18n.get("countdown.left", c.remainingNanos() / 1e9);
+        return I18n.get("countdown.left", c.spokenNanos() / 1e9);
     }
 
     /** What is left, 0..1, as the fill shows it: for tests. */
@@ -145,6 +152,108 @@ final class CountdownBar extends VBox {
             double lw = l.prefWidth(-1);
             double x = total <= 0 ? 0 : w * tickTimes.get(i) / total - lw / 2;
             l.resizeRelocate(Math.max(0, Math.min(w - lw, x)), 0, lw, ticks.getHeight());
+        }
+    }
+
+    /**
+     * Icon, title, code and the seconds left on one row. The seconds left get one size in every state of the
+     * run, that of the longest thing they may say: on one line while the code label can give way (down to its
+     * longest word), wrapped between words when the column is narrower. So the Interrupt button under the
+     * countdown never moves as the words change, and no one-line label makes the stage wider than its column.
+     */
+    private final class Header extends Pane {
+        private static final double GAP = 8;
+        /**
+         * Unshown labels styled as the seconds left, saying what they may say in this run (now, at a timeout, at
+         * an early return): their sizes are the sizes reserved.
+         */
+        private final List<Label> says = List.of(new Label(), new Label(), new Label());
+
+        Header() {
+            getChildren().addAll(icon, title, code, remaining);
+            for (Label probe : says) {
+                probe.getStyleClass().add("countdown-remaining");
+                probe.setWrapText(true);
+                probe.setVisible(false);
+                probe.setManaged(false);
+                getChildren().add(probe);
+            }
+            fitTo(0);
+        }
+
+        /** Sets what the seconds left may say for a timeout of {@code total} seconds. */
+        void fitTo(double total) {
+            says.get(0).setText(I18n.get("countdown.left", total));
+            says.get(1).setText(I18n.get("countdown.left.fired", total));
+            says.get(2).setText(I18n.get("countdown.left.stopped", total, total));
+        }
+
+        private double remainingOneLine() {
+            return says.stream().mapToDouble(l -> Math.ceil(l.prefWidth(-1))).max().orElse(0);
+        }
+
+        private double remainingLongestWord() {
+            return says.stream().mapToDouble(LongestWord::width).max().orElse(0);
+        }
+
+        private double fixed() {
+            return icon.prefWidth(-1) + title.prefWidth(-1) + 3 * GAP;
+        }
+
+        /** The widths of the code label and the seconds left in a header {@code width} wide. */
+        private double[] widths(double width) {
+            double room = Math.floor(width - snappedLeftInset() - snappedRightInset() - fixed());
+            double codeMin = code.minWidth(-1);
+            double rem = Math.max(remainingLongestWord(), Math.min(remainingOneLine(), room - codeMin));
+            return new double[] {Math.max(codeMin, Math.min(code.prefWidth(-1), room - rem)), rem};
+        }
+
+        private double remainingHeight(double width) {
+            return says.stream().mapToDouble(l -> Math.ceil(l.prefHeight(width))).max().orElse(0);
+        }
+
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return snappedLeftInset() + snappedRightInset() + fixed() + code.minWidth(-1) + remainingLongestWord();
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return snappedLeftInset() + snappedRightInset() + fixed() + code.prefWidth(-1) + remainingOneLine();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double[] w = widths(width < 0 ? computePrefWidth(-1) : width);
+            double h = Math.max(Math.max(icon.prefHeight(-1), title.prefHeight(-1)),
+                    Math.max(code.prefHeight(w[0]), remainingHeight(w[1])));
+            return snappedTopInset() + snappedBottomInset() + h;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double[] w = widths(getWidth());
+            double top = snappedTopInset();
+            double h = getHeight() - top - snappedBottomInset();
+            double x = snappedLeftInset();
+            for (Node n : List.of(icon, title)) {
+                double nw = n.prefWidth(-1);
+                layoutInArea(n, x, top, nw, h, 0, HPos.LEFT, VPos.CENTER);
+                x += nw + GAP;
+            }
+            layoutInArea(code, x, top, w[0], h, 0, HPos.LEFT, VPos.CENTER);
+            remaining.resize(w[1], h);
+            remaining.relocate(getWidth() - snappedRightInset() - w[1], top);
         }
     }
 

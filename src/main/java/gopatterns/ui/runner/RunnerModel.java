@@ -431,9 +431,12 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         if (d == null) {
             return;
         }
-        long now = clock().nanos();
+        long now = frameNanos();
         long end = endedAt >= 0 ? endedAt : now;
-        Countdown c = new Countdown(timeoutNanos, Math.max(0, deadline - end),
+        long remaining = Math.max(0, deadline - end);
+        Countdown was = countdown.get();
+        long spoken = isTextFrame() || was == null ? remaining : was.spokenNanos();
+        Countdown c = new Countdown(timeoutNanos, remaining, spoken,
                 firedAt == Countdown.NOT_YET ? Countdown.NOT_YET : firedAt - createdAt,
                 endedAt >= 0 && firedAt == Countdown.NOT_YET ? endedAt - createdAt : Countdown.NOT_YET,
                 endedAt < 0);

@@ -1,0 +1,133 @@
+package gopatterns.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gopatterns.ui.I18n;
+import gopatterns.ui.screen.ScreenContract;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The whole window on a class's small screens (1024x768 light, 1280x720 projector): what moves stays in view
+ * after a run that ended early, and the transport buttons keep their words and places. The screen contract
+ * looks for cut texts; an empty column, a row scrolled out of sight or a button's "St…" it does not see.
+ */
+class ShellSmallScreenTest extends ShellTestBase {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    private void size(Theme theme, double w, double h) {
+        fx.robot.interact(() -> {
+            fx.shell.setTheme(theme);
+            fx.stage.setWidth(w);
+            fx.stage.setHeight(h);
+        });
+        fx.settle();
+    }
+
+    @Test
+    void anEarlyReturnKeepsTheRunnerInViewAt1024x768InEnglish() {
+        earlyReturnInView(Locale.ENGLISH);
+    }
+
+    @Test
+    void anEarlyReturnKeepsTheRunnerInViewAt1024x768InChinese() {
+        earlyReturnInView(I18n.CHINESE);
+    }
+
+    /** The book's demo interrupted at 0.5 s: Start returns at 1 s with 2 s of the timeout unused. */
+    private void earlyReturnInView(Locale locale) {
+        fx.robot.interact(() -> fx.shell.setLocale(locale));
+        size(Theme.LIGHT, 1024, 768);
+        fx.robot.interact(() -> fx.shell.selectPage(0));
+        fx.robot.interact(fx.runner::start);
+        fx.runnerAt(0.5);
+        fx.robot.interact(fx.shell::interrupt);
+        fx.runToEnd(fx.runner.clock());
+        List<String> ids = new ArrayList<>(List.of("#interruptButton", "#mainThread", "#ghostLane",
+                "#countdownRemaining"));
+        for (int i = 0; i < fx.runner.tasks().size(); i++) {
+            ids.add("#task-card-" + i);
+        }
+        List<String> out = fx.onFx(() -> {
+            ScreenContract.finishMotion(fx.stage.getScene());
+            return ids.stream().filter(id -> !inView(fx.stage.getScene().lookup(id))).toList();
+        });
+        assertThat(out).as("parts of the Runner out of view after an early return, " + locale).isEmpty();
+    }
+
+    @Test
+    void startIsWrittenWholeAt1280x720ProjectorOnBothPages() {
+        size(Theme.PROJECTOR, 1280, 720);
+        for (int page : new int[] {1, 0}) { // the Pool first: coming back to the Runner from it counts too
+            fx.robot.interact(() -> fx.shell.selectPage(page));
+            fx.settle();
+            assertThat(fx.onFx(() -> shownText(fx.lookup("#startButton", Labeled.class))))
+                    .as("the Start button's words on page " + page).isEqualTo(I18n.get("transport.start"));
+        }
+    }
+
+    @Test
+    void pauseAndResumeTakeTheSameRoomAndResetReleasesThePause() {
+        size(Theme.PROJECTOR, 1280, 720);
+        ToggleButton pause = fx.lookup("#pauseButton", ToggleButton.class);
+        Node time = fx.lookup("#timeLabel", Node.class);
+        double[] before = fx.onFx(() -> new double[] {pause.getWidth(), time.localToScene(0, 0).getX()});
+        fx.robot.interact(fx.shell::step);
+        fx.robot.interact(fx.shell::step);
+        fx.settle();
+        double[] paused = fx.onFx(() -> new double[] {pause.getWidth(), time.localToScene(0, 0).getX()});
+        assertThat(fx.onFx(() -> shownText(pause))).isEqualTo(I18n.get("transport.resume"));
+        assertThat(paused).as("pause button width and time label x, paused").containsExactly(before);
+        assertThat(fx.onFx(() -> inView(time))).as("the time label after Step").isTrue();
+        fx.robot.interact(fx.shell::reset);
+        fx.settle();
+        assertThat(fx.onFx(pause::isSelected)).as("Pause still pressed after Reset").isFalse();
+        assertThat(fx.onFx(() -> shownText(pause))).isEqualTo(I18n.get("transport.pause"));
+    }
+
+    /** The words a labeled control draws (ellipsised ones end in "…"). */
+    private static String shownText(Labeled l) {
+        Text t = (Text) l.lookup(".text");
+        return t == null ? "" : t.getText();
+    }
+
+    /** Visible and wholly inside the window and inside every scroll pane's viewport around it. */
+    private static boolean inView(Node n) {
+        if (n == null) {
+            return false;
+        }
+        Bounds b = n.localToScene(n.getLayoutBounds());
+        if (b.getWidth() <= 0 || b.getHeight() <= 0 || b.getMinX() < 0 || b.getMinY() < 0
+                || b.getMaxX() > n.getScene().getWidth() + 0.5 || b.getMaxY() > n.getScene().getHeight() + 0.5) {
+            return false;
+        }
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+            if (p instanceof ScrollPane sp && p != n) {
+                Node viewport = sp.lookup(".viewport");
+                Bounds v = viewport.localToScene(viewport.getLayoutBounds());
+                if (b.getMinY() < v.getMinY() - 0.5 || b.getMaxY() > v.getMaxY() + 0.5
+                        || b.getMinX() < v.getMinX() - 0.5 || b.getMaxX() > v.getMaxX() + 0.5) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
