@@ -73,7 +73,7 @@ final class CountdownBar extends VBox {
         status.setMinWidth(0);
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.setWrapText(true);
-        getChildren().addAll(header, code, track, ticks, status);
+        getChildren().addAll(header, track, ticks, status);
         listeners.onValue(model.countdownProperty(), this::show);
     }
 
