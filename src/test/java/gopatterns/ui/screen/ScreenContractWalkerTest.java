@@ -134,8 +134,11 @@ class ScreenContractWalkerTest {
     /** Shows {@code root} in a {@code w} x {@code h} window and walks it. */
     private List<Violation> check(Parent root, double w, double h) {
         onFx(() -> {
+            // The stage may come from a test that left it maximized or larger: the scene sets its size.
+            stage.setMaximized(false);
+            stage.setFullScreen(false);
             stage.setScene(new Scene(root, w, h));
-            stage.sizeToScene(); // another test class may have sized this shared stage larger
+            stage.sizeToScene();
             stage.show();
             return null;
         });
