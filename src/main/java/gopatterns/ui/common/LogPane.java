@@ -144,13 +144,16 @@ public final class LogPane extends BorderPane {
         if (following.get() && !showsNewest(flow)) {
             // With a fixed cell size the last line lands exactly at the bottom (ListView.scrollTo would put it
             // at the top instead).
-            flow.scrollTo(lines.size() - 1);
-            list.layout();
-            // The flow takes a line partly in view as shown: the rest of it comes by pixels.
-            double below = below(flow);
-            if (below > 0.5 && below < Double.POSITIVE_INFINITY) {
-                flow.scrollPixels(below);
+            // The flow takes a line partly in view as shown, and after many new lines at once it may not have
+            // laid the newest out yet: a few more tries, the rest of a cut line by pixels.
+            for (int tries = 0; tries < 3 && !showsNewest(flow); tries++) {
+                flow.scrollTo(lines.size() - 1);
                 list.layout();
+                double below = below(flow);
+                if (below > 0.5 && below < Double.POSITIVE_INFINITY) {
+                    flow.scrollPixels(below);
+                    list.layout();
+                }
             }
         }
     }
