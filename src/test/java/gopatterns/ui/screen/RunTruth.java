@@ -165,8 +165,8 @@ final class RunTruth {
     /** The lesson parsed sentence by sentence: every number equals the counter or setting it names. */
     private void lesson(String shown, PoolDemo.Params run) {
         for (Map.Entry<String, List<String>> head : HEADS.entrySet()) {
-            Matcher m = sentence(head.getKey(), head.getValue().size()).matcher(shown);
-            if (!m.lookingAt()) {
+            Matcher m = firstMatch(sentences(head.getKey(), head.getValue().size()), "", shown);
+            if (m == null) {
                 continue;
             }
             if (head.getKey().equals("pool.summary.noReuse") && !run.spread().isZero()) {
@@ -175,9 +175,8 @@ final class RunTruth {
             agree(shown, m, head.getValue(), run);
             String rest = shown.substring(m.end());
             for (Map.Entry<String, List<String>> tail : TAILS.entrySet()) {
-                Matcher t = Pattern.compile(" ?" + sentence(tail.getKey(), tail.getValue().size()).pattern())
-                        .matcher(rest);
-                if (t.lookingAt()) {
+                Matcher t = firstMatch(sentences(tail.getKey(), tail.getValue().size()), " ?", rest);
+                if (t != null) {
                     agree(shown, t, tail.getValue(), run);
                     rest = rest.substring(t.end());
                 }
@@ -205,26 +204,68 @@ final class RunTruth {
         }
     }
 
+    /** The first of {@code patterns}, after {@code prefix}, that matches at the start of {@code text}; or null. */
+    private static Matcher firstMatch(List<Pattern> patterns, String prefix, String text) {
+        for (Pattern p : patterns) {
+            Matcher m = Pattern.compile(prefix + p.pattern()).matcher(text);
+            if (m.lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
-     * A message of {@code args} arguments as a pattern that captures each argument as a number, in a group
-     * named {@code a<argument>}: a translation may name its arguments in another order.
+     * A message of {@code args} arguments as patterns that capture each argument as a number, in a group named
+     * {@code a<argument>}: a translation may name its arguments in another order. Counts choose between a
+     * singular and a plural wording, so there is one pattern for each choice of singular (the count 1) and
+     * plural (a count that stands out: 50, 51, ...) for every argument.
      */
-    private static Pattern sentence(String key, int args) {
-        Object[] marks = new Object[args];
-        for (int i = 0; i < args; i++) {
-            marks[i] = "\u0001" + i + "\u0002";
+    private static List<Pattern> sentences(String key, int args) {
+        List<Pattern> patterns = new ArrayList<>();
+        for (int ones = 0; ones < 1 << args; ones++) {
+            Object[] marks = new Object[args];
+            List<Integer> singular = new ArrayList<>();
+            for (int i = 0; i < args; i++) {
+                boolean one = (ones & 1 << i) != 0;
+                marks[i] = one ? 1 : 50 + i;
+                if (one) {
+                    singular.add(i);
+                }
+            }
+            String text = I18n.get(key, marks);
+            // Plural marks by their value; each standalone 1 is one of the singular arguments (all of them say 1,
+            // so which is which does not matter).
+            Matcher mark = Pattern.compile("(?<![0-9.,])(5[0-9]|1)(?![0-9.,]?[0-9])").matcher(text);
+            StringBuilder regex = new StringBuilder();
+            int from = 0;
+            int nextSingular = 0;
+            boolean fits = true;
+            while (mark.find()) {
+                int arg;
+                if (mark.group(1).equals("1")) {
+                    if (nextSingular >= singular.size()) {
+                        fits = false;
+                        break;
+                    }
+                    arg = singular.get(nextSingular++);
+                } else {
+                    arg = Integer.parseInt(mark.group(1)) - 50;
+                }
+                regex.append(Pattern.quote(text.substring(from, mark.start())))
+                        .append("(?<a").append(arg).append('>').append(NUMBER).append(')');
+                from = mark.end();
+            }
+            if (fits && nextSingular == singular.size()) {
+                regex.append(Pattern.quote(text.substring(from)));
+                try {
+                    patterns.add(Pattern.compile(regex.toString()));
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    // An argument the wording does not show twice is no sentence to look for.
+                }
+            }
         }
-        String text = I18n.get(key, marks);
-        StringBuilder regex = new StringBuilder();
-        Matcher mark = Pattern.compile("\u0001(\\d+)\u0002").matcher(text);
-        int from = 0;
-        while (mark.find()) {
-            regex.append(Pattern.quote(text.substring(from, mark.start())))
-                    .append("(?<a").append(mark.group(1)).append('>').append(NUMBER).append(')');
-            from = mark.end();
-        }
-        regex.append(Pattern.quote(text.substring(from)));
-        return Pattern.compile(regex.toString());
+        return patterns;
     }
 
     // ---------------------------------------------------------------- the runner
