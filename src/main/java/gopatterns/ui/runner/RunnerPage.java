@@ -129,12 +129,12 @@ public final class RunnerPage implements Page {
             case RunnerEvent.Created c -> text("Created", seconds(c.timeout()));
             case RunnerEvent.TimeoutChanged t -> text("TimeoutChanged", seconds(t.timeout()));
             case RunnerEvent.Started s -> text("Started", s.tasks());
-            case RunnerEvent.InterruptChecked c -> text("InterruptChecked", c.task());
-            case RunnerEvent.TaskStarted t -> text("TaskStarted", t.task());
-            case RunnerEvent.TaskWorking w -> text("TaskWorking", w.task(), GoDuration.format(w.duration()));
-            case RunnerEvent.TaskFinished f -> text("TaskFinished", f.task());
+            case RunnerEvent.InterruptChecked c -> text("InterruptChecked", id(c.task()));
+            case RunnerEvent.TaskStarted t -> text("TaskStarted", id(t.task()));
+            case RunnerEvent.TaskWorking w -> text("TaskWorking", id(w.task()), GoDuration.format(w.duration()));
+            case RunnerEvent.TaskFinished f -> text("TaskFinished", id(f.task()));
             case RunnerEvent.InterruptRequested r -> text("InterruptRequested." + r.delivery().name());
-            case RunnerEvent.InterruptObserved o -> text("InterruptObserved", o.beforeTask());
+            case RunnerEvent.InterruptObserved o -> text("InterruptObserved", id(o.beforeTask()));
             case RunnerEvent.WorkReturned w -> text("WorkReturned", w.result().goMessage());
             case RunnerEvent.ResultReceived r -> text("ResultReceived");
             case RunnerEvent.TimeoutFired t -> text("TimeoutFired");
@@ -156,6 +156,11 @@ public final class RunnerPage implements Page {
 
     private static String text(String key, Object... args) {
         return I18n.get("explain.runner." + key, args);
+    }
+
+    /** A task's number as Go prints it: plain digits, never grouped. */
+    private static String id(long task) {
+        return Long.toString(task);
     }
 
     private static String seconds(Duration d) {

@@ -2,11 +2,15 @@ package gopatterns.ui.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gopatterns.clock.VirtualClock;
 import gopatterns.runner.Outcome;
+import gopatterns.runner.RunnerEvent;
+import gopatterns.ui.I18n;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -45,5 +49,17 @@ class RunnerMessagesTest {
         }
         Arrays.stream(DurationKind.values()).forEach(k -> assertThat(english)
                 .containsKeys("params.durations." + k.name(), "params.length." + k.name()));
+    }
+
+    @Test
+    void explanationsWriteTaskNumbersAsGoAndOneTaskInTheSingular() {
+        I18n.localeProperty().set(I18n.ENGLISH);
+        try (VirtualClock clock = VirtualClock.manual()) {
+            RunnerPage page = new RunnerPage(new RunnerModel(clock));
+            assertThat(page.explain(new RunnerEvent.TaskWorking(1, 0, 1234, Duration.ofSeconds(2))).orElseThrow())
+                    .contains("Task #1234 ").doesNotContain("1,234");
+            assertThat(page.explain(new RunnerEvent.Started(1, 0, 1)).orElseThrow()).contains("its 1 task,");
+            assertThat(page.explain(new RunnerEvent.Started(1, 0, 3)).orElseThrow()).contains("the 3 tasks,");
+        }
     }
 }
