@@ -48,6 +48,7 @@ public final class LogPane extends BorderPane {
     private final ObservableList<SimulationModel.LogLine> lines;
     private final ListView<SimulationModel.LogLine> list = new ListView<>();
     private final Button newest = new Button(I18n.get("log.newest"));
+    private final StackPane body;
     private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following", true);
     /** A user's gesture may have moved the log: the next layout decides whether it still follows. */
     private boolean userMoved;
@@ -80,7 +81,7 @@ public final class LogPane extends BorderPane {
         newest.setOnAction(e -> follow());
         StackPane.setAlignment(newest, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(newest, new Insets(0, 22, 6, 0)); // clear of the vertical scroll bar
-        StackPane body = new StackPane(list, newest);
+        body = new StackPane(list, newest);
         body.setMinHeight(0);
         setCenter(body);
 
@@ -153,7 +154,8 @@ public final class LogPane extends BorderPane {
             userMoved = upward = false;
             return;
         }
-        list.layout();
+        // The body gives the list its new size only in its own layout, which would come after this one.
+        body.layout();
         // Twice at most: a taller row may bring the vertical scroll bar, which narrows the rows.
         for (int pass = 0; pass < 2 && fitRows(flow); pass++) {
             list.applyCss();
@@ -164,11 +166,14 @@ public final class LogPane extends BorderPane {
             following.set(shows || (following.get() && !upward));
             userMoved = upward = false;
         }
-        if (following.get() && !showsNewest(flow)) {
+        // A flow that has just taken in new lines, taller rows or a new size places its cells
+        // by an estimate and asks for one more layout: lay it out until the newest line really sits in view.
+        for (int tries = 0; tries < 3 && following.get() && !showsNewest(flow); tries++) {
             // With a fixed cell size the last line lands exactly at the bottom (ListView.scrollTo would put it
             // at the top instead).
             flow.scrollTo(lines.size() - 1);
             list.layout();
+            flow.layout();
         }
     }
 

@@ -54,7 +54,9 @@ final class CountdownBar extends VBox {
         remaining.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, icon, title, code, spacer, remaining);
+        // The code has a line of its own: beside the seconds left, whose wording grows when the run ends, it
+        // would wrap into more lines then and push the Interrupt button down.
+        HBox header = new HBox(8, icon, title, spacer, remaining);
         header.setAlignment(Pos.CENTER_LEFT);
         ticks.getStyleClass().add("countdown-ticks");
         ticks.setMinHeight(16);
@@ -65,7 +67,7 @@ final class CountdownBar extends VBox {
         status.setMinWidth(0);
         status.setMinHeight(Region.USE_PREF_SIZE);
         status.setWrapText(true);
-        getChildren().addAll(header, track, ticks, status);
+        getChildren().addAll(header, code, track, ticks, status);
         listeners.onValue(model.countdownProperty(), this::show);
     }
 

@@ -142,6 +142,7 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    /** The preset last chosen on the page shown, or null if none was. */
     private Preset chosenPreset() {
         String id = chosen.get(shell.page().id());
         return shell.page().presets().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
@@ -359,7 +360,8 @@ public final class MainWindow extends BorderPane {
 
     @FXML
     private void onRecord() {
-        RecordDialog.show(getScene().getWindow(), shell.page(), presetBox.getValue(),
+        // The preset box keeps no value once a preset is applied: the chosen one is kept per page.
+        RecordDialog.show(getScene().getWindow(), shell.page(), chosenPreset(),
                 shell.themeProperty().get().stylesheets(), getScene().getStylesheets());
     }
 

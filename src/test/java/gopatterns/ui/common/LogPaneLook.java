@@ -83,7 +83,7 @@ public final class LogPaneLook {
             Text text = (Text) c.lookup(".text");
             Bounds drawn = text == null ? null : text.localToScene(text.getLayoutBounds());
             if (text == null || !item.equals(text.getText())) {
-                cut.add("'" + item + "' drawn as '" + (text == null ? null : text.getText()) + "'" + " DBG cellH=" + c.getHeight() + " view=" + view.getHeight() + " wrapW=" + (text == null ? 0 : text.getWrappingWidth()) + " font=" + (text == null ? null : text.getFont()) + " textH=" + (text == null ? 0 : text.getLayoutBounds().getHeight()) + " lblH=" + c.getHeight() + " needsLayout=" + c.isNeedsLayout());
+                cut.add("'" + item + "' drawn as '" + (text == null ? null : text.getText()) + "'");
             } else if (drawn.getMinX() < view.getMinX() - 0.5 || drawn.getMaxX() > view.getMaxX() + 0.5) {
                 cut.add("'" + item + "' spans x " + Math.round(drawn.getMinX()) + ".." + Math.round(drawn.getMaxX())
                         + " in a log from x " + Math.round(view.getMinX()) + " to " + Math.round(view.getMaxX()));

@@ -42,11 +42,16 @@ class LogPaneTest {
     }
 
     private void add(int n) {
+        add(n, "line");
+    }
+
+    /** Adds {@code n} lines at once, each "stamp message seq". */
+    private void add(int n, String message) {
         robot.interact(() -> {
             List<SimulationModel.LogLine> more = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 seq++;
-                more.add(new SimulationModel.LogLine(seq, "2026/11/27 01:45:38 line " + seq, false));
+                more.add(new SimulationModel.LogLine(seq, "2026/11/27 01:45:38 " + message + " " + seq, false));
             }
             lines.addAll(more);
         });
@@ -93,6 +98,18 @@ class LogPaneTest {
         assertThat(onFx(() -> LogPaneLook.spaceBelowNewest(pane))).isBetween(-0.5, lineHeight - 0.5);
         assertThat(firstShown()).as("the log has moved on").isGreaterThan(400);
         assertThat(newestButton().isVisible()).isFalse();
+    }
+
+    @Test
+    void aBurstOfLinesInASmallerFontEndsWithTheNewestLineInView() {
+        // The Pool's log: its list has a smaller font than the theme's, so its fixed row height is smaller too.
+        robot.interact(() -> pane.list().setStyle("-fx-font-size: 0.8em;"));
+        add(50);
+        assertThat(newestInView()).isTrue();
+        add(76);
+        assertThat(newestInView()).as("after 76 more lines at once").isTrue();
+        double lineHeight = onFx(() -> pane.list().getFixedCellSize());
+        assertThat(onFx(() -> LogPaneLook.spaceBelowNewest(pane))).isBetween(-0.5, lineHeight - 0.5);
     }
 
     @Test
