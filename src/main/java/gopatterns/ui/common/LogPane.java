@@ -260,7 +260,6 @@ public final class LogPane extends BorderPane {
     private static final class LineCell extends ListCell<SimulationModel.LogLine> {
         LineCell() {
             getStyleClass().add("log-line");
-            setWrapText(true);
         }
 
         /**
