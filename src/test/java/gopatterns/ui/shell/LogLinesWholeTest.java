@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -90,6 +92,29 @@ class LogLinesWholeTest {
         assertThat(fx.onFx(() -> stage.getScene().getWidth())).isEqualTo(width);
     }
 
+    /** In a narrow window the log is a tab of the side pane: the user opens that tab to read it. */
+    private void showLogTab() {
+        LogPane log = LogPaneLook.of(stage.getScene());
+        for (Node n : stage.getScene().getRoot().lookupAll(".tab-pane")) {
+            TabPane tabs = (TabPane) n;
+            tabs.getTabs().stream().filter(t -> t.getContent() != null && isWithin(log, t.getContent()))
+                    .findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
+    }
+
+    private double width() {
+        return stage.getScene().getWidth();
+    }
+
+    private static boolean isWithin(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs a preset of a page to its end (interrupted after a second if asked) and lists the cut lines. */
     private List<String> runToEnd(int page, String preset, boolean interrupt) {
         fx.robot.interact(() -> fx.shell.selectPage(page));
@@ -112,10 +137,15 @@ class LogLinesWholeTest {
             fx.settle();
         }
         fx.runToEnd(clock);
+        fx.robot.interact(this::showLogTab);
+        fx.settle();
         return fx.onFx(() -> {
             LogPane log = LogPaneLook.of(stage.getScene());
             List<String> out = new ArrayList<>();
             assertThat(log.list().getItems()).as(preset + " logged").isNotEmpty();
+            assertThat(log.isVisible() && log.getScene() != null && log.localToScene(log.getLayoutBounds())
+                    .intersects(0, 0, width(), stage.getScene().getHeight())).as(preset + ": the log is on screen")
+                    .isTrue();
             LogPaneLook.cutLines(log).forEach(c -> out.add(preset + ": " + c));
             if (!LogPaneLook.newestWhollyInView(log)) {
                 out.add(preset + ": the newest line is not wholly in view");
