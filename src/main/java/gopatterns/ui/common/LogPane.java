@@ -22,16 +22,28 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 
 /**
  * The Go log of a run, line by line as the Go program prints it. It follows the newest line, which it keeps
  * wholly in view at the bottom, until the user scrolls up; then a "Newest" button over the bottom of the log
  * goes back to the newest line and to following it. Scrolling down to the end follows again too. Lines the Go
  * program would never print (it has exited; the leaked thread goes on) are greyed.
+ *
+ * <p>Every line reads whole at any width: when the longest line does not fit the list's width, every row grows
+ * to the rows of text that line needs and the lines wrap. All rows keep one height, so the list still never
+ * measures its cells (see the fixed cell size in common.css); what it costs is one pass over the lines' characters
+ * when lines or the width change, no text layout.
  */
 public final class LogPane extends BorderPane {
 
     private static final PseudoClass AFTER_END = PseudoClass.getPseudoClass("after-end");
+    /** The height of one row of text in a cell, in the list's em (as -fx-fixed-cell-size in common.css). */
+    private static final double ROW_EM = 1.45;
 
     private final ObservableList<SimulationModel.LogLine> lines;
     private final ListView<SimulationModel.LogLine> list = new ListView<>();
@@ -42,6 +54,11 @@ public final class LogPane extends BorderPane {
     private boolean userMoved;
     private boolean upward;
     private int shownBefore;
+    /** Rows of text in every cell, and what they were worked out from (lines changed, width, font). */
+    private int rows = 1;
+    private boolean linesDirty = true;
+    private double rowsForWidth = -1;
+    private Font rowsForFont;
 
     public LogPane(ObservableList<SimulationModel.LogLine> lines) {
         this.lines = lines;
@@ -103,6 +120,7 @@ public final class LogPane extends BorderPane {
             }
         }
         shownBefore = lines.size();
+        linesDirty = true;
         if (following.get()) {
             requestLayout();
         }
@@ -138,12 +156,17 @@ public final class LogPane extends BorderPane {
         }
         // The body gives the list its new size only in its own layout, which would come after this one.
         body.layout();
+        // Twice at most: a taller row may bring the vertical scroll bar, which narrows the rows.
+        for (int pass = 0; pass < 2 && fitRows(flow); pass++) {
+            list.applyCss();
+            list.layout();
+        }
         if (userMoved) {
             boolean shows = showsNewest(flow);
             following.set(shows || (following.get() && !upward));
             userMoved = upward = false;
         }
-        // A flow that has just taken in a long line (its horizontal bar appears) or a new size places its cells
+        // A flow that has just taken in new lines, taller rows or a new size places its cells
         // by an estimate and asks for one more layout: lay it out until the newest line really sits in view.
         for (int tries = 0; tries < 3 && following.get() && !showsNewest(flow); tries++) {
             // With a fixed cell size the last line lands exactly at the bottom (ListView.scrollTo would put it
@@ -158,6 +181,67 @@ public final class LogPane extends BorderPane {
                 list.layout();
             }
         }
+    }
+
+    /**
+     * Sets the rows of every cell to the fewest that show each line whole at the cells' width. Returns true if
+     * they changed (the list must be laid out again).
+     */
+    private boolean fitRows(VirtualFlow<?> flow) {
+        IndexedCell<?> cell = flow.getFirstVisibleCell();
+        if (cell == null) {
+            return false;
+        }
+        double width = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+        Font font = cell.getFont();
+        if (!linesDirty && width == rowsForWidth && font.equals(rowsForFont)) {
+            return false;
+        }
+        linesDirty = false;
+        rowsForWidth = width;
+        rowsForFont = font;
+        int perRow = Math.max(1, (int) Math.floor((width - 1) / widestAdvance(font)));
+        int need = 1;
+        for (SimulationModel.LogLine line : lines) {
+            need = Math.max(need, LineWrap.rows(line.text(), perRow));
+        }
+        if (need == rows) {
+            return false;
+        }
+        rows = need;
+        // Inline, as a stylesheet's value would win over a value set in code.
+        // The label cuts its text to the cell's height inside its insets: room for that many lines of text.
+        double height = Math.max(ROW_EM * font.getSize(),
+                Math.ceil(linesHeight(font, need) + cell.snappedTopInset() + cell.snappedBottomInset()) + 1);
+        list.setStyle(need == 1 ? "" : "-fx-fixed-cell-size: " + height + "px;");
+        // The cells' labels cut their text to the height they had: they lay it out again in the new one.
+        list.refresh();
+        return true;
+    }
+
+    /** The height of {@code n} lines of text in the font as a label lays them out, in pixels. */
+    private static double linesHeight(Font font, int n) {
+        Text t = new Text("X" + "\nX".repeat(n - 1));
+        t.setFont(font);
+        t.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a label measures its text
+        return t.getLayoutBounds().getHeight();
+    }
+
+    /**
+     * The widest advance of a printable ASCII character in the font, upright or italic (greyed lines): no
+     * line of that many characters is wider than this many times it.
+     */
+    private static double widestAdvance(Font font) {
+        double widest = 1;
+        for (FontPosture posture : FontPosture.values()) {
+            Text t = new Text();
+            t.setFont(Font.font(font.getFamily(), FontWeight.NORMAL, posture, font.getSize()));
+            for (char c = 33; c < 127; c++) {
+                t.setText(String.valueOf(c));
+                widest = Math.max(widest, t.getLayoutBounds().getWidth());
+            }
+        }
+        return widest;
     }
 
     /** True when the cell of the newest line lies wholly inside the list's viewport. */
@@ -193,6 +277,15 @@ public final class LogPane extends BorderPane {
     private static final class LineCell extends ListCell<SimulationModel.LogLine> {
         LineCell() {
             getStyleClass().add("log-line");
+        }
+
+        /**
+         * None: a line never widens the list beyond its viewport (no horizontal scrolling, where a line's end
+         * would be out of view); it wraps in the rows the pane gives every cell.
+         */
+        @Override
+        protected double computePrefWidth(double height) {
+            return 0;
         }
 
         @Override

@@ -4,6 +4,9 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
+import javafx.scene.text.Text;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What a log pane shows, read from its nodes as a user sees them. FX thread. */
 public final class LogPaneLook {
@@ -57,5 +60,37 @@ public final class LogPaneLook {
                 .filter(n -> n.localToScene(n.getLayoutBounds()).getMaxY() > view.getMinY() + 0.5)
                 .mapToInt(n -> ((ListCell<?>) n).getIndex())
                 .min().orElse(-1);
+    }
+
+    /**
+     * The lines the log shows cut: for every visible cell of a line, its text as drawn must be the line's whole
+     * text (not ellipsised) and lie inside the viewport across (not cut at the right edge or scrolled off at
+     * the left) and inside its cell down (not cut at the bottom). Returns a description of each cut line.
+     */
+    public static List<String> cutLines(LogPane pane) {
+        Node viewport = pane.list().lookup(".clipped-container");
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        List<String> cut = new ArrayList<>();
+        for (Node n : pane.list().lookupAll(".log-line")) {
+            if (!(n instanceof ListCell<?> c) || !c.isVisible() || c.isEmpty() || c.getItem() == null) {
+                continue;
+            }
+            Bounds cell = c.localToScene(c.getLayoutBounds());
+            if (cell.getMaxY() <= view.getMinY() || cell.getMinY() >= view.getMaxY()) {
+                continue; // out of view: in the flow's pile
+            }
+            String item = ((SimulationModel.LogLine) c.getItem()).text();
+            Text text = (Text) c.lookup(".text");
+            Bounds drawn = text == null ? null : text.localToScene(text.getLayoutBounds());
+            if (text == null || !item.equals(text.getText())) {
+                cut.add("'" + item + "' drawn as '" + (text == null ? null : text.getText()) + "'");
+            } else if (drawn.getMinX() < view.getMinX() - 0.5 || drawn.getMaxX() > view.getMaxX() + 0.5) {
+                cut.add("'" + item + "' spans x " + Math.round(drawn.getMinX()) + ".." + Math.round(drawn.getMaxX())
+                        + " in a log from x " + Math.round(view.getMinX()) + " to " + Math.round(view.getMaxX()));
+            } else if (drawn.getMinY() < cell.getMinY() - 0.5 || drawn.getMaxY() > cell.getMaxY() + 0.5) {
+                cut.add("'" + item + "' taller than its row");
+            }
+        }
+        return cut;
     }
 }
