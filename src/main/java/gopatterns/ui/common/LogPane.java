@@ -26,7 +26,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextBoundsType;
 
 /**
  * The Go log of a run, line by line as the Go program prints it. It follows the newest line, which it keeps
@@ -34,16 +33,16 @@ import javafx.scene.text.TextBoundsType;
  * goes back to the newest line and to following it. Scrolling down to the end follows again too. Lines the Go
  * program would never print (it has exited; the leaked thread goes on) are greyed.
  *
- * <p>Every line reads whole at any width: when the longest line does not fit the list's width, every row grows
- * to the rows of text that line needs and the lines wrap. All rows keep one height, so the list still never
- * measures its cells (see the fixed cell size in common.css); what it costs is one pass over the lines' characters
- * when lines or the width change, no text layout.
+ * <p>Every line reads whole at any width: a line that fits takes one row, one that does not wrap in the rows it
+ * needs. While every line fits, all rows have one fixed height and the list never measures its cells (see the
+ * fixed cell size in common.css), which keeps a log of many lines cheap; only while a line wraps does it measure
+ * them. Telling the two apart costs one pass over the lines' characters when lines or the width change.
  */
 public final class LogPane extends BorderPane {
 
     private static final PseudoClass AFTER_END = PseudoClass.getPseudoClass("after-end");
-    /** The height of one row of text in a cell, in the list's em (as -fx-fixed-cell-size in common.css). */
-    private static final double ROW_EM = 1.45;
+    /** On the pane while a line wraps: the list measures its cells (common.css). */
+    private static final String WRAPS = "wraps";
 
     private final ObservableList<SimulationModel.LogLine> lines;
     private final ListView<SimulationModel.LogLine> list = new ListView<>();
@@ -54,8 +53,7 @@ public final class LogPane extends BorderPane {
     private boolean userMoved;
     private boolean upward;
     private int shownBefore;
-    /** Rows of text in every cell, and what they were worked out from (lines changed, width, font). */
-    private int rows = 1;
+    /** What the wrapping was worked out from (lines changed, width, font). */
     private boolean linesDirty = true;
     private double rowsForWidth = -1;
     private Font rowsForFont;
@@ -169,8 +167,8 @@ public final class LogPane extends BorderPane {
         // A flow that has just taken in new lines, taller rows or a new size places its cells
         // by an estimate and asks for one more layout: lay it out until the newest line really sits in view.
         for (int tries = 0; tries < 3 && following.get() && !showsNewest(flow); tries++) {
-            // With a fixed cell size the last line lands exactly at the bottom (ListView.scrollTo would put it
-            // at the top instead).
+            // The last line lands at the bottom (ListView.scrollTo would put it at the top instead); with
+            // measured rows, the pixels below bring the rest of it.
             flow.scrollTo(lines.size() - 1);
             list.layout();
             flow.layout();
@@ -184,8 +182,9 @@ public final class LogPane extends BorderPane {
     }
 
     /**
-     * Sets the rows of every cell to the fewest that show each line whole at the cells' width. Returns true if
-     * they changed (the list must be laid out again).
+     * Lets the list measure its cells while a line needs more than one row at the cells' width, and keeps the
+     * fixed cell size (the list never measures a cell) while every line fits in one. Returns true if that
+     * changed (the list must be laid out again).
      */
     private boolean fitRows(VirtualFlow<?> flow) {
         IndexedCell<?> cell = flow.getFirstVisibleCell();
@@ -201,30 +200,19 @@ public final class LogPane extends BorderPane {
         rowsForWidth = width;
         rowsForFont = font;
         int perRow = Math.max(1, (int) Math.floor((width - 1) / widestAdvance(font)));
-        int need = 1;
-        for (SimulationModel.LogLine line : lines) {
-            need = Math.max(need, LineWrap.rows(line.text(), perRow));
-        }
-        if (need == rows) {
+        boolean wraps = lines.stream().anyMatch(line -> LineWrap.rows(line.text(), perRow) > 1);
+        if (wraps == getStyleClass().contains(WRAPS)) {
             return false;
         }
-        rows = need;
-        // Inline, as a stylesheet's value would win over a value set in code.
-        // The label cuts its text to the cell's height inside its insets: room for that many lines of text.
-        double height = Math.max(ROW_EM * font.getSize(),
-                Math.ceil(linesHeight(font, need) + cell.snappedTopInset() + cell.snappedBottomInset()) + 1);
-        list.setStyle(need == 1 ? "" : "-fx-fixed-cell-size: " + height + "px;");
+        // See .log-pane.wraps in common.css: a line that fits keeps one row, one that wraps takes what it needs.
+        if (wraps) {
+            getStyleClass().add(WRAPS);
+        } else {
+            getStyleClass().remove(WRAPS);
+        }
         // The cells' labels cut their text to the height they had: they lay it out again in the new one.
         list.refresh();
         return true;
-    }
-
-    /** The height of {@code n} lines of text in the font as a label lays them out, in pixels. */
-    private static double linesHeight(Font font, int n) {
-        Text t = new Text("X" + "\nX".repeat(n - 1));
-        t.setFont(font);
-        t.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a label measures its text
-        return t.getLayoutBounds().getHeight();
     }
 
     /**
@@ -281,7 +269,7 @@ public final class LogPane extends BorderPane {
 
         /**
          * None: a line never widens the list beyond its viewport (no horizontal scrolling, where a line's end
-         * would be out of view); it wraps in the rows the pane gives every cell.
+         * would be out of view); it wraps in the viewport's width.
          */
         @Override
         protected double computePrefWidth(double height) {

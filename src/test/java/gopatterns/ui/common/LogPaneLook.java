@@ -93,4 +93,42 @@ public final class LogPaneLook {
         }
         return cut;
     }
+
+    /**
+     * The lines shown in a row taller than their text needs: more than one row's height (1.45 em of the cell's
+     * font, as common.css) and more than half a row of blank over the drawn text. Returns a description of each.
+     */
+    public static List<String> blankRows(LogPane pane) {
+        List<String> blank = new ArrayList<>();
+        forShownLines(pane, (c, text) -> {
+            double row = 1.45 * c.getFont().getSize();
+            double need = Math.max(row, text.getLayoutBounds().getHeight() + row / 2);
+            if (c.getHeight() > need + 1) {
+                blank.add("'" + text.getText() + "' in a row of " + Math.round(c.getHeight()) + " px for "
+                        + Math.round(text.getLayoutBounds().getHeight()) + " px of text");
+            }
+        });
+        return blank;
+    }
+
+    /** How many lines shown wrap (their drawn text is taller than one row). */
+    public static long wrappedLines(LogPane pane) {
+        long[] n = {0};
+        forShownLines(pane, (c, text) -> n[0] += text.getLayoutBounds().getHeight() > 1.45 * c.getFont().getSize()
+                ? 1 : 0);
+        return n[0];
+    }
+
+    private static void forShownLines(LogPane pane, java.util.function.BiConsumer<ListCell<?>, Text> action) {
+        Node viewport = pane.list().lookup(".clipped-container");
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        for (Node n : pane.list().lookupAll(".log-line")) {
+            if (n instanceof ListCell<?> c && c.isVisible() && !c.isEmpty() && c.lookup(".text") instanceof Text t) {
+                Bounds cell = c.localToScene(c.getLayoutBounds());
+                if (cell.getMaxY() > view.getMinY() && cell.getMinY() < view.getMaxY()) {
+                    action.accept(c, t);
+                }
+            }
+        }
+    }
 }

@@ -41,6 +41,8 @@ class LogLinesWholeTest {
 
     private Stage stage;
     private ShellFixture fx;
+    /** How many shown lines wrapped, over the runs of a test. */
+    private long wrapped;
 
     @Start
     void start(Stage s) {
@@ -73,6 +75,10 @@ class LogLinesWholeTest {
         cut.addAll(runToEnd(0, "runner.book", false));
         cut.addAll(runToEnd(1, "pool.at-once", false));
         assertThat(cut).as("log lines cut at %dx%d %s %s", width, height, theme, locale).isEmpty();
+        if (theme == Theme.PROJECTOR) {
+            // The projector's large text wraps the longest lines: the rows above were checked with lines wrapping.
+            assertThat(wrapped).as("lines wrapped at %dx%d %s %s", width, height, theme, locale).isPositive();
+        }
     }
 
     private void open(int width, int height, Theme theme, Locale locale) throws IOException {
@@ -147,6 +153,9 @@ class LogLinesWholeTest {
                     .intersects(0, 0, width(), stage.getScene().getHeight())).as(preset + ": the log is on screen")
                     .isTrue();
             LogPaneLook.cutLines(log).forEach(c -> out.add(preset + ": " + c));
+            // A line that fits takes one row even while another wraps: no blank rows between lines.
+            LogPaneLook.blankRows(log).forEach(c -> out.add(preset + ": " + c));
+            wrapped += LogPaneLook.wrappedLines(log);
             if (!LogPaneLook.newestWhollyInView(log)) {
                 out.add(preset + ": the newest line is not wholly in view");
             }
