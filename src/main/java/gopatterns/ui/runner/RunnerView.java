@@ -75,7 +75,7 @@ public final class RunnerView extends BorderPane {
         countdown = new CountdownBar(model, listeners);
         countdownArea.getChildren().add(countdown);
         lane = new TaskLane(model, listeners);
-        laneArea.getChildren().add(lane);
+        laneArea.getChildren().add(lane.inScrollPane());
         threadsArea.getChildren().add(new ThreadStrip(model, listeners));
         interruptArea.getChildren().add(new InterruptIndicator(model, listeners, interruptButton));
         outcomeArea.getChildren().add(new OutcomeBanner(model, listeners));

@@ -12,6 +12,7 @@ import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
@@ -112,6 +113,30 @@ final class TaskLane extends Pane implements Animated {
         return null;
     }
 
+    /**
+     * The lane in a scroll pane of its own: on a short screen the cards waiting or done scroll inside it, so
+     * the goroutine rows below keep their place in view. It is never shorter than the running card.
+     */
+    ScrollPane inScrollPane() {
+        ScrollPane scroll = new ScrollPane(this) {
+            @Override
+            protected double computeMinHeight(double width) {
+                return snappedTopInset() + snappedBottomInset() + runningRoom();
+            }
+        };
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("task-lane-scroll");
+        return scroll;
+    }
+
+    /** Height of the Running column with its full card, in pixels. */
+    private double runningRoom() {
+        return snappedTopInset() + snappedBottomInset() + HEADER + GAP / 2 + BADGE_ROOM + TaskCard.HEIGHT + GAP;
+    }
+
     /** The lane needs room for every card in one column, at full size, or compact when there are many. */
     @Override
     public javafx.geometry.Orientation getContentBias() {
@@ -131,10 +156,11 @@ final class TaskLane extends Pane implements Animated {
     }
 
     private double heightFor(double width, double cardHeight) {
-        double w = (width < 0 ? TaskCard.WIDTH * 8 : width) - snappedLeftInset() - snappedRightInset();
+        // Asked without a width (as a scroll pane asks its content), it answers for the width it has.
+        double known = width >= 0 ? width : getWidth() > 0 ? getWidth() : TaskCard.WIDTH * 8;
+        double w = known - snappedLeftInset() - snappedRightInset();
         double side = HEADER + GAP + rows(columnWidths(w)[0], cards.size()) * (cardHeight + GAP);
-        double running = HEADER + GAP / 2 + BADGE_ROOM + TaskCard.HEIGHT + GAP;
-        return snappedTopInset() + snappedBottomInset() + Math.max(side, running);
+        return Math.max(snappedTopInset() + snappedBottomInset() + side, runningRoom());
     }
 
     /**

@@ -70,6 +70,29 @@ class ShellSmallScreenTest extends ShellTestBase {
     }
 
     @Test
+    void theGoroutineRowsStayInViewAtTheEndOfTheLeakAndTheBookAt1024x768() {
+        List<String> out = new ArrayList<>();
+        for (Locale locale : List.of(Locale.ENGLISH, I18n.CHINESE)) {
+            for (String preset : List.of("runner.leak", "runner.book")) {
+                fx.robot.interact(() -> fx.shell.setLocale(locale));
+                size(Theme.LIGHT, 1024, 768);
+                fx.robot.interact(() -> fx.shell.selectPage(0));
+                fx.choosePreset(preset);
+                fx.robot.interact(fx.runner::start);
+                fx.runToEnd(fx.runner.clock());
+                out.addAll(fx.onFx(() -> {
+                    ScreenContract.finishMotion(fx.stage.getScene());
+                    return List.of("#mainThread", "#ghostLane").stream()
+                            .filter(id -> !inView(fx.stage.getScene().lookup(id)))
+                            .map(id -> preset + " " + locale + " " + id).toList();
+                }));
+            }
+        }
+        assertThat(out).as("goroutine rows out of view at the end of a run (5 done cards, long explanation)")
+                .isEmpty();
+    }
+
+    @Test
     void startIsWrittenWholeAt1280x720ProjectorOnBothPages() {
         size(Theme.PROJECTOR, 1280, 720);
         for (int page : new int[] {1, 0}) { // the Pool first: coming back to the Runner from it counts too
