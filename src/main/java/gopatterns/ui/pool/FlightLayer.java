@@ -213,8 +213,8 @@ final class FlightLayer extends Pane implements Animated {
         flight.compactOnArrival = endScale < 1;
         flight.restScale = endScale;
         flight.animation = all;
-        // Read from the animation's time, not an end-of-travel callback: a picture that jumps a flight to a
-        // moment (freezeAt) lands it as well.
+        // Read from the animation's time, not an end-of-travel callback: a recording that steps the animation
+        // time frame by frame lands it as well.
         all.currentTimeProperty().addListener((o, old, now) -> {
             if (!flight.landed && now.greaterThanOrEqualTo(FLIGHT)) {
                 arrive(flight);
@@ -290,15 +290,6 @@ final class FlightLayer extends Pane implements Animated {
         f.tile.setVisible(false);
         f.tile.pseudoClassStateChanged(IN_FLIGHT, false);
         spare.get(f.kind).push(f.tile);
-    }
-
-    /** Stops every flight at {@code at} into it, for a still picture. */
-    void freezeAt(Duration at) {
-        for (Animation a : List.copyOf(active.keySet())) {
-            a.jumpTo(at);
-            a.pause();
-        }
-        followDocks();
     }
 
     /** Puts every resting tile on its dock now, wherever the last layout put the dock. */

@@ -351,11 +351,6 @@ public final class PoolView extends BorderPane {
         flights.clear();
     }
 
-    /** Stops the tiles in the air at {@code fraction} of their way, for a still picture. */
-    public void freezeFlights(double fraction) {
-        flights.freezeAt(javafx.util.Duration.millis(FlightLayer.FLIGHT.toMillis() * fraction));
-    }
-
     public CodeListingView codeListing() {
         return code;
     }

@@ -7,14 +7,15 @@ import gopatterns.ui.pool.PoolModel;
 import gopatterns.ui.pool.PoolPage;
 import gopatterns.ui.runner.RunnerModel;
 import gopatterns.ui.runner.RunnerPage;
+import gopatterns.ui.shell.Lessons;
 import java.util.List;
 import java.util.Optional;
 
 /** The pages a recording can show, and their presets by id. */
 public final class RecordPages {
 
-    /** Page ids, in the app's order. */
-    public static final List<String> PAGES = List.of("runner", "pool");
+    /** Page ids, in the app's order: the window's own list ({@link Lessons}). */
+    public static final List<String> PAGES = Lessons.pageIds();
 
     private RecordPages() {
     }
@@ -26,20 +27,15 @@ public final class RecordPages {
      */
     public static Page create(String page, VirtualClock clock) {
         return switch (page) {
-            case "runner" -> new RunnerPage(new RunnerModel(clock));
-            case "pool" -> new PoolPage(new PoolModel(clock));
+            case RunnerPage.ID -> new RunnerPage(new RunnerModel(clock));
+            case PoolPage.ID -> new PoolPage(new PoolModel(clock));
             default -> throw new IllegalArgumentException("unknown page '" + page + "'");
         };
     }
 
     /** The short ids of the page's presets ({@code book}, {@code leak}, ...), in the app's order. */
     public static List<String> presetIds(String page) {
-        try (VirtualClock clock = VirtualClock.manual()) {
-            Page p = create(page, clock);
-            List<String> ids = p.presets().stream().map(pr -> shortId(page, pr)).toList();
-            p.model().dispose();
-            return ids;
-        }
+        return Lessons.page(page).map(Lessons.Lesson::presets).orElse(List.of());
     }
 
     /** The preset of {@code page} with this short or full id. */
