@@ -4,11 +4,10 @@ import gopatterns.clock.VirtualClock;
 import gopatterns.event.EventBus;
 import gopatterns.event.GoEvent;
 import gopatterns.event.GoLog;
+import gopatterns.history.History;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -40,8 +39,11 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     /** Lines kept in the log: a long run must not grow memory without end. */
     public static final int LOG_LIMIT = 2_000;
 
-    /** Events kept for export, the newest ones: bounded for the same reason. */
-    public static final int HISTORY_LIMIT = 200_000;
+    /**
+     * Events kept in a run's history, the first ones: bounded for the same reason. A 10,000-worker pool run
+     * has about 100,000.
+     */
+    public static final int HISTORY_LIMIT = 1_000_000;
 
     /** What a run must answer to: stop every thread it started. */
     public interface Run {
@@ -60,7 +62,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private final ReadOnlyLongWrapper runNumber = new ReadOnlyLongWrapper(this, "runNumber");
     private final ObservableList<LogLine> log = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<E> lastEvent = new ReadOnlyObjectWrapper<>(this, "lastEvent");
-    private final ArrayDeque<E> history = new ArrayDeque<>();
+    private final History<E> history = new History<>(HISTORY_LIMIT);
     private final List<PendingLine> pendingLog = new ArrayList<>();
     private final AtomicReference<Throwable> pendingFailure = new AtomicReference<>();
 
@@ -341,10 +343,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         inBatch = true;
         try {
             for (E e : batch) {
-                history.addLast(e);
-                if (history.size() > HISTORY_LIMIT) {
-                    history.removeFirst();
-                }
+                history.append(e);
                 try {
                     applying = e.at();
                     apply(e);
@@ -531,8 +530,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
      * event delivered; empty if it gives nothing for any. FX thread.
      */
     public <T> Optional<T> newest(Function<? super E, Optional<T>> f) {
-        for (Iterator<E> it = history.descendingIterator(); it.hasNext(); ) {
-            Optional<T> value = f.apply(it.next());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Optional<T> value = f.apply(history.get(i));
             if (value.isPresent()) {
                 return value;
             }
@@ -540,9 +539,12 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         return Optional.empty();
     }
 
-    /** The events of this run so far (the newest {@value #HISTORY_LIMIT}), in order; a copy. FX thread. */
+    /**
+     * The events of this run so far (the first {@value #HISTORY_LIMIT}), in order: the run's model, read-only.
+     * FX thread.
+     */
     public List<E> history() {
-        return List.copyOf(history);
+        return java.util.Collections.unmodifiableList(history);
     }
 
     /** The Go log of this run, the last {@value #LOG_LIMIT} lines. */

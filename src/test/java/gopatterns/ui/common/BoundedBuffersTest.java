@@ -43,13 +43,13 @@ class BoundedBuffersTest {
     }
 
     @Test
-    void theHistoryKeepsTheNewestEventsUpToItsLimit() throws Exception {
+    void theHistoryKeepsTheFirstEventsUpToItsLimitSoItStaysAPrefixOfTheRun() throws Exception {
         int count = SimulationModel.HISTORY_LIMIT + 5_000;
         run(count);
         var history = onFx(model::history);
         assertThat(history).hasSize(SimulationModel.HISTORY_LIMIT);
-        assertThat(history.getFirst().seq()).isEqualTo(5_001);
-        assertThat(history.getLast().seq()).isEqualTo(count);
+        assertThat(history.getFirst().seq()).isEqualTo(1);
+        assertThat(history.getLast().seq()).isEqualTo(SimulationModel.HISTORY_LIMIT);
         assertThat(onFx(() -> model.applied.size())).isEqualTo(count);
     }
 
