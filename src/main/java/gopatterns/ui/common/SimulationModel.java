@@ -267,6 +267,9 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     /** Clears the state of the view for a new run. */
     protected abstract void clearState();
 
+    /** Forgets everything folded from the run's events, keeping the run, its parameters and the controls. */
+    protected abstract void resetFold();
+
     /** Per-frame work after the events: continuous quantities read {@link #frameNanos()} here. */
     protected void frame() {
     }

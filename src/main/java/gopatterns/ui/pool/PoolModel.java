@@ -264,6 +264,14 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     @Override
     protected void clearState() {
         demo = null;
+        resetFold();
+        // Last: views that follow the run read the cleared state, not the old run's.
+        runParams.set(null);
+        revision.set(revision.get() + 1);
+    }
+
+    @Override
+    protected void resetFold() {
         crowd.reset(0);
         Arrays.fill(holderOf, -1);
         Arrays.fill(lastMove, (byte) 0);
@@ -285,8 +293,6 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         latest = null;
         dirty = false;
         textDirty = false;
-        // Last: views that follow the run read the cleared state, not the old run's.
-        runParams.set(null);
         revision.set(revision.get() + 1);
     }
 

@@ -1,5 +1,6 @@
 package gopatterns.ui.runner;
 
+import gopatterns.history.runner.Countdown;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.LongestWord;
 import gopatterns.ui.common.ViewListeners;

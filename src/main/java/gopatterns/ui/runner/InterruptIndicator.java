@@ -1,5 +1,6 @@
 package gopatterns.ui.runner;
 
+import gopatterns.history.runner.InterruptStatus;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.ViewListeners;
 import java.util.Locale;

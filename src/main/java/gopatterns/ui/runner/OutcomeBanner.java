@@ -1,5 +1,6 @@
 package gopatterns.ui.runner;
 
+import gopatterns.history.runner.RunEnding;
 import gopatterns.runner.Outcome;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.ViewListeners;
@@ -65,7 +66,7 @@ final class OutcomeBanner extends VBox {
         head.setAlignment(Pos.CENTER_LEFT);
         message.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(head, message, tie, at);
-        listeners.onAny(this::show, model.endingProperty(), model.runningProperty(), model.failureProperty(),
+        listeners.onAny(this::show, model.endingProperty(), model.mainAliveProperty(), model.failureProperty(),
                 model.startedProperty());
     }
 
@@ -76,7 +77,9 @@ final class OutcomeBanner extends VBox {
             pseudoClassStateChanged(PseudoClass.getPseudoClass(o.name().toLowerCase(Locale.ROOT)),
                     e != null && e.outcome() == o);
         }
-        pseudoClassStateChanged(RUNNING, e == null && model.isRunning());
+        // Start waits as long as main is alive in the shown state (which may be an earlier one than the run's).
+        boolean waiting = e == null && model.mainAliveProperty().get() && failure.isEmpty();
+        pseudoClassStateChanged(RUNNING, waiting);
         pseudoClassStateChanged(FAILED, !failure.isEmpty());
         tie.setVisible(e != null && e.tie());
         tie.setManaged(tie.isVisible());
@@ -92,9 +95,9 @@ final class OutcomeBanner extends VBox {
             return;
         }
         if (e == null) {
-            icon.setIconLiteral(model.isRunning() ? "mdi2p-progress-clock" : "mdi2f-flag-outline");
+            icon.setIconLiteral(waiting ? "mdi2p-progress-clock" : "mdi2f-flag-outline");
             title.setText("");
-            message.setText(I18n.get(model.isRunning() ? "outcome.running" : "outcome.idle"));
+            message.setText(I18n.get(waiting ? "outcome.running" : "outcome.idle"));
             return;
         }
         icon.setIconLiteral(switch (e.outcome()) {

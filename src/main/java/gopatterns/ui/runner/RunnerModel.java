@@ -2,9 +2,15 @@ package gopatterns.ui.runner;
 
 import gopatterns.clock.VirtualClock;
 import gopatterns.event.EventBus;
+import gopatterns.history.runner.Countdown;
+import gopatterns.history.runner.FoldedTask;
+import gopatterns.history.runner.InterruptStatus;
+import gopatterns.history.runner.LeakState;
+import gopatterns.history.runner.RunEnding;
+import gopatterns.history.runner.RunnerFold;
+import gopatterns.history.runner.RunnerState;
 import gopatterns.runner.DurationRule;
 import gopatterns.runner.InterruptDelivery;
-import gopatterns.runner.Outcome;
 import gopatterns.runner.RunnerDemo;
 import gopatterns.runner.RunnerEvent;
 import gopatterns.runner.RunnerMode;
@@ -12,7 +18,6 @@ import gopatterns.ui.common.BoundedDoubleProperty;
 import gopatterns.ui.common.BoundedIntegerProperty;
 import gopatterns.ui.common.SimulationModel;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -22,6 +27,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -31,10 +38,11 @@ import javafx.collections.ObservableList;
 /**
  * The state of the Runner view: the parameters of the next run and what the current run has shown so far.
  *
- * <p>Everything shown is folded from the events of a real {@link gopatterns.runner.Runner} on the virtual
- * clock, or read from the runner and the clock each frame (countdown, progress, threads alive). The state
- * lives here and not in the view, so a view can be rebuilt at any moment (a language switch) and show the
- * same thing.
+ * <p>What is shown is a projection of one {@link RunnerFold} of the events of a real
+ * {@link gopatterns.runner.Runner} on the virtual clock; each frame adds what moves with time (the countdown,
+ * the running task's progress) at the frame's virtual time. Nothing is read from the runner or the clock's
+ * threads. The state lives here and not in the view, so a view can be rebuilt at any moment (a language
+ * switch) and show the same thing.
  *
  * <p>Parameters that can take effect while a run goes on do: the timeout (counted again from the runner's
  * creation), the durations of tasks not yet started. The task count, the mode and the seed apply on the
@@ -59,20 +67,20 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
     private final ReadOnlyObjectWrapper<RunEnding> ending = new ReadOnlyObjectWrapper<>(this, "ending");
     private final ReadOnlyObjectWrapper<LeakState> leak = new ReadOnlyObjectWrapper<>(this, "leak", LeakState.NONE);
     private final ReadOnlyIntegerWrapper runningTask = new ReadOnlyIntegerWrapper(this, "runningTask", -1);
+    private final ReadOnlyBooleanWrapper mainAlive = new ReadOnlyBooleanWrapper(this, "mainAlive");
     private final ReadOnlyBooleanWrapper backgroundAlive = new ReadOnlyBooleanWrapper(this, "backgroundAlive");
     private final ReadOnlyIntegerWrapper liveThreads = new ReadOnlyIntegerWrapper(this, "liveThreads");
     private final ReadOnlyObjectWrapper<RunnerDemo.Params> runParams = new ReadOnlyObjectWrapper<>(this, "runParams");
 
-    // The current run and what its events told so far (virtual nanoseconds, absolute).
+    private final ReadOnlyLongWrapper foldResets = new ReadOnlyLongWrapper(this, "foldResets");
+
+    // The current run, and the one copy of what its events told so far.
     private RunnerDemo demo;
-    private Thread mainThread;
-    private long createdAt;
-    private long deadline;
-    private long timeoutNanos;
-    private long firedAt = Countdown.NOT_YET;
-    private long endedAt = -1;
-    /** When the leaked goroutine blocked forever (clock nanoseconds), -1 before. */
-    private long blockedAt = -1;
+    /** The run's task durations as planned (changed live for tasks not started), null before a run. */
+    private DurationRule planned;
+    private RunnerFold fold = new RunnerFold();
+    /** The next frame writes out the countdown's exact time, also off the text frames: the state was rebuilt. */
+    private boolean exactCountdown;
 
     public RunnerModel(VirtualClock clock) {
         super(clock);
@@ -182,11 +190,8 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         }
         DurationRule r = rule(runParams.get().seed());
         demo.setDurations(r);
-        for (TaskItem item : tasks) {
-            if (item.state().waiting()) {
-                item.setDuration(r.durationOf(item.id()));
-            }
-        }
+        planned = r;
+        project();
     }
 
     /** Before a run: the tasks and the timeout that Start would run with. */
@@ -199,7 +204,7 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
             tasks.setAll(IntStream.range(0, taskCount.get())
                     .mapToObj(i -> new TaskItem(i, r.durationOf(i))).toList());
         } else {
-            tasks.forEach(item -> item.setDuration(r.durationOf(item.id())));
+            tasks.forEach(item -> item.show(FoldedTask.queued(item.id()), r.durationOf(item.id())));
         }
         countdown.set(Countdown.idle(timeout().toNanos()));
     }
@@ -224,8 +229,9 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         runParams.set(p);
         RunnerDemo d = new RunnerDemo(p, clock, bus);
         demo = d;
+        planned = d.durations();
         tasks.setAll(IntStream.range(0, d.runner().taskCount())
-                .mapToObj(i -> new TaskItem(i, d.durations().durationOf(i))).toList());
+                .mapToObj(i -> new TaskItem(i, planned.durationOf(i))).toList());
         AtomicBoolean disposed = new AtomicBoolean();
         Thread main = clock.startThread("runner-main", () -> {
             try {
@@ -241,7 +247,6 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
                 }
             }
         });
-        mainThread = main;
         return () -> {
             disposed.set(true);
             d.runner().dispose();
@@ -252,19 +257,30 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
     @Override
     protected void clearState() {
         demo = null;
-        mainThread = null;
+        planned = null;
         runParams.set(null);
-        firedAt = Countdown.NOT_YET;
-        endedAt = -1;
-        blockedAt = -1;
-        interrupt.set(InterruptStatus.NONE);
-        ending.set(null);
-        leak.set(LeakState.NONE);
-        runningTask.set(-1);
-        backgroundAlive.set(false);
-        liveThreads.set(0);
+        resetFold();
         tasks.clear();
         preview();
+    }
+
+    /**
+     * Forgets what the run's events told, keeping the run, its parameters and its tasks with their planned
+     * durations: the view shows the run as before its first event, and the next events it is given are folded
+     * again from there. Views place everything at once after it (see {@link #foldResetsProperty()}).
+     */
+    @Override
+    protected void resetFold() {
+        fold = new RunnerFold();
+        for (TaskItem item : tasks) {
+            item.showProgress(0);
+        }
+        project();
+        RunnerDemo.Params p = runParams.get();
+        countdown.set(Countdown.idle((p != null ? p.timeout() : timeout()).toNanos()));
+        exactCountdown = true;
+        highlight(fold.codeAnchor());
+        foldResets.set(foldResets.get() + 1);
     }
 
     @Override
@@ -281,176 +297,65 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
 
     @Override
     protected void apply(RunnerEvent event) {
-        switch (event) {
-            case RunnerEvent.Created c -> {
-                // The instant the timeout started, which on a running clock is a little before the event.
-                createdAt = c.deadline() - c.timeout().toNanos();
-                deadline = c.deadline();
-                timeoutNanos = c.timeout().toNanos();
-                highlight("new");
-            }
-            case RunnerEvent.TimeoutChanged t -> {
-                deadline = t.deadline();
-                timeoutNanos = t.timeout().toNanos();
-            }
-            case RunnerEvent.Started s -> highlight("notify");
-            case RunnerEvent.InterruptChecked ic -> highlight("check");
-            case RunnerEvent.TaskStarted ts -> taskStarted(ts.task());
-            case RunnerEvent.TaskWorking tw -> item(tw.task()).ifPresent(i -> i.startWork(tw.at(), tw.duration()));
-            case RunnerEvent.TaskFinished tf -> taskFinished(tf.task());
-            case RunnerEvent.InterruptRequested r -> interruptRequested(r);
-            case RunnerEvent.InterruptObserved o -> interruptObserved(o.beforeTask());
-            case RunnerEvent.WorkReturned w -> highlight(w.result() == Outcome.INTERRUPTED ? "interrupted" : "done");
-            case RunnerEvent.ResultReceived r -> highlight("case-complete");
-            case RunnerEvent.TimeoutFired f -> {
-                firedAt = f.at();
-                highlight("case-timeout");
-            }
-            case RunnerEvent.Ended e -> runEnded(e);
-            case RunnerEvent.BackgroundLeaked l -> {
-                leak.set(LeakState.LEAKED_RUNNING);
-                tasks.forEach(item -> item.setState(switch (item.state()) {
-                    case QUEUED -> TaskState.GHOST_QUEUED;
-                    case RUNNING -> TaskState.GHOST_RUNNING;
-                    default -> item.state();
-                }));
-            }
-            case RunnerEvent.BackgroundBlocked b -> {
-                blockedAt = b.at();
-                leak.set(LeakState.BLOCKED_FOREVER);
-                highlight("send");
-            }
-            case RunnerEvent.BackgroundCancelled c -> backgroundCancelled(c.duringTask());
-            case RunnerEvent.ResultBuffered r -> highlight("fixed-buffer");
-            case RunnerEvent.Disposed d -> {
-                if (leaking()) {
-                    leak.set(LeakState.DISPOSED);
-                }
-            }
+        fold.apply(event);
+        if (event instanceof RunnerEvent.Started s && s.tasks() != tasks.size()) {
+            // A run not launched here (a recorded one) tells its task count with Start.
+            tasks.setAll(IntStream.range(0, s.tasks()).mapToObj(i -> new TaskItem(i, planned().durationOf(i))).toList());
+        }
+        project();
+        highlight(fold.codeAnchor());
+        if (event instanceof RunnerEvent.Ended) {
+            ended();
         }
     }
 
-    private void taskStarted(int id) {
-        runningTask.set(id);
-        item(id).ifPresent(i -> i.setState(leak.get() == LeakState.NONE ? TaskState.RUNNING : TaskState.GHOST_RUNNING));
-        highlight("task");
-    }
-
-    private void taskFinished(int id) {
-        runningTask.set(-1);
-        item(id).ifPresent(i -> {
-            i.finish();
-            i.setState(i.state().ghost() ? TaskState.GHOST_DONE : TaskState.DONE);
-        });
-        highlight("loop");
-    }
-
-    private void interruptRequested(RunnerEvent.InterruptRequested r) {
-        InterruptStatus now = interrupt.get();
-        switch (r.delivery()) {
-            case QUEUED -> interrupt.set(new InterruptStatus(InterruptStatus.State.PENDING, r.at() - createdAt,
-                    runningTask.get(), -1, now.dropped()));
-            case DROPPED_PENDING -> interrupt.set(new InterruptStatus(now.state(), now.requestedAt(),
-                    now.duringTask(), now.beforeTask(), now.dropped() + 1));
-            case NOT_LISTENING -> {
-                if (now.state() == InterruptStatus.State.NONE) {
-                    interrupt.set(now.with(InterruptStatus.State.NOT_LISTENING));
-                }
-            }
+    /** Shows what the fold answers that does not move with time; the frame adds what does. */
+    private void project() {
+        interrupt.set(fold.interrupt());
+        ending.set(fold.ending());
+        leak.set(fold.leak());
+        runningTask.set(fold.runningTask());
+        mainAlive.set(fold.mainAlive());
+        backgroundAlive.set(fold.backgroundAlive());
+        liveThreads.set(fold.liveGoroutines());
+        DurationRule rule = planned();
+        for (TaskItem item : tasks) {
+            item.show(fold.task(item.id()), rule.durationOf(item.id()));
         }
     }
 
-    private void interruptObserved(int beforeTask) {
-        InterruptStatus now = interrupt.get();
-        InterruptStatus.State state = ending.get() == null
-                ? InterruptStatus.State.OBSERVED : InterruptStatus.State.OBSERVED_BY_LEAK;
-        interrupt.set(new InterruptStatus(state, now.requestedAt(), now.duringTask(), beforeTask, now.dropped()));
-        neverStarted();
-        highlight("seen");
-    }
-
-    private void runEnded(RunnerEvent.Ended e) {
-        endedAt = e.at();
-        ending.set(new RunEnding(e.outcome(), e.tie(), e.at() - createdAt));
-        if (interrupt.get().state() == InterruptStatus.State.PENDING) {
-            interrupt.set(interrupt.get().with(InterruptStatus.State.NEVER_SEEN));
-        }
-        if (e.outcome() == Outcome.TIMEOUT && runParams.get().mode() == RunnerMode.FIXED) {
-            leak.set(LeakState.CANCELLED);
-        }
-        if (!leaking()) {
-            neverStarted();
-        }
-        ended();
-    }
-
-    /** The background goroutine was stopped: by the fixed runner's timeout, or from outside (dispose). */
-    private void backgroundCancelled(int duringTask) {
-        boolean fromOutside = leaking() || leak.get() == LeakState.DISPOSED;
-        leak.set(fromOutside ? LeakState.DISPOSED : LeakState.CANCELLED);
-        runningTask.set(-1);
-        item(duringTask).ifPresent(i -> i.setState(TaskState.CANCELLED));
-        neverStarted();
-        if (!fromOutside) {
-            highlight("fixed-cancel");
-        }
+    /** The durations the run's tasks are planned with until each reports its own. */
+    private DurationRule planned() {
+        return planned != null ? planned : rule(seed.get());
     }
 
     /** Start has returned, yet the leaked goroutine goes on: its time is shown until it blocks forever. */
     @Override
     protected long shownAfterEnd(long end, long now) {
-        return switch (leak.get()) {
-            case LEAKED_RUNNING -> Math.max(end, now);
-            case BLOCKED_FOREVER -> Math.max(end, blockedAt);
-            default -> end;
-        };
+        return fold.shownAfterEnd(end, now);
     }
 
-    private boolean leaking() {
-        return leak.get() == LeakState.LEAKED_RUNNING || leak.get() == LeakState.BLOCKED_FOREVER;
-    }
+    // ---------------------------------------------------------------- per frame: what moves with time
 
-    /** The tasks still waiting will not run any more. */
-    private void neverStarted() {
-        for (TaskItem item : tasks) {
-            if (item.state().waiting()) {
-                item.setState(TaskState.NEVER_STARTED);
-            }
-        }
-    }
-
-    private Optional<TaskItem> item(int id) {
-        return id >= 0 && id < tasks.size() ? Optional.of(tasks.get(id)) : Optional.empty();
-    }
-
-    // ---------------------------------------------------------------- per frame: read the clock and the runner
-
+    /** The countdown and the running task's progress at the frame's virtual time, from the fold. */
     @Override
     protected void frame() {
-        RunnerDemo d = demo;
-        if (d == null) {
+        if (!fold.created()) {
             return;
         }
         long now = frameNanos();
-        long end = endedAt >= 0 ? endedAt : now;
-        long remaining = Math.max(0, deadline - end);
+        Countdown c = fold.countdownAt(now);
         Countdown was = countdown.get();
-        long spoken = isTextFrame() || was == null ? remaining : was.spokenNanos();
-        Countdown c = new Countdown(timeoutNanos, remaining, spoken,
-                firedAt == Countdown.NOT_YET ? Countdown.NOT_YET : firedAt - createdAt,
-                endedAt >= 0 && firedAt == Countdown.NOT_YET ? endedAt - createdAt : Countdown.NOT_YET,
-                endedAt < 0);
-        if (!c.equals(countdown.get())) {
+        if (!isTextFrame() && !exactCountdown && was != null) {
+            c = c.withSpoken(was.spokenNanos()); // the words change with the shown time, on text frames
+        }
+        exactCountdown = false;
+        if (!c.equals(was)) {
             countdown.set(c);
         }
         for (TaskItem item : tasks) {
-            item.advanceTo(now);
+            item.showProgress(fold.task(item.id()).progressAt(now));
         }
-        List<Thread> live = clock().liveParticipants();
-        boolean mainAlive = mainThread != null && live.contains(mainThread);
-        Thread bg = d.runner().backgroundThread();
-        backgroundAlive.set(bg != null && live.contains(bg));
-        liveThreads.set((mainAlive ? 1 : 0) + (backgroundAlive.get() ? 1 : 0));
     }
 
     // ---------------------------------------------------------------- state for the view
@@ -482,13 +387,31 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         return runningTask.getReadOnlyProperty();
     }
 
+    /** The goroutine in Start is alive: the run has been created and Start has not returned. */
+    public ReadOnlyBooleanProperty mainAliveProperty() {
+        return mainAlive.getReadOnlyProperty();
+    }
+
     /** The background goroutine is alive (also when leaked). */
     public ReadOnlyBooleanProperty backgroundAliveProperty() {
         return backgroundAlive.getReadOnlyProperty();
     }
 
-    /** Threads of this run still alive, read from the clock: 2 while it runs, 1 for a leak, 0 after. */
+    /** Goroutines of this run alive, as its events tell: 2 while it runs, 1 for a leak, 0 after. */
     public ReadOnlyIntegerProperty liveThreadsProperty() {
         return liveThreads.getReadOnlyProperty();
+    }
+
+    /**
+     * +1 each time the folded state was forgotten to be folded again ({@link #resetFold()}): what a view shows
+     * next is a state to show at once, not moves to animate.
+     */
+    public ReadOnlyLongProperty foldResetsProperty() {
+        return foldResets.getReadOnlyProperty();
+    }
+
+    /** Everything the run's events told so far, as one value (for comparisons). */
+    public RunnerState foldedState() {
+        return fold.state();
     }
 }

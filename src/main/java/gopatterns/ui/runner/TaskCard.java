@@ -1,6 +1,7 @@
 package gopatterns.ui.runner;
 
 import gopatterns.event.GoDuration;
+import gopatterns.history.runner.TaskState;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.ViewListeners;
 import javafx.animation.TranslateTransition;

@@ -1,20 +1,23 @@
 package gopatterns.ui.runner;
 
+import gopatterns.history.runner.FoldedTask;
+import gopatterns.history.runner.TaskState;
 import java.time.Duration;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-/** One task of the run as the view shows it. Changed only by {@link RunnerModel}, on the FX thread. */
+/**
+ * One task of the run as the view shows it: a projection of the run's fold ({@link FoldedTask}), kept as
+ * properties for the cards to follow. Changed only by {@link RunnerModel}, on the FX thread.
+ */
 public final class TaskItem {
 
     private final int id;
     private final ReadOnlyObjectWrapper<Duration> duration;
     private final ReadOnlyObjectWrapper<TaskState> state = new ReadOnlyObjectWrapper<>(this, "state", TaskState.QUEUED);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    /** Virtual time at which its work began, or -1. */
-    private long workStart = -1;
 
     TaskItem(int id, Duration planned) {
         this.id = id;
@@ -42,7 +45,7 @@ public final class TaskItem {
         return state.get();
     }
 
-    /** 0 before it works, 1 when done; in between read from the clock every frame. */
+    /** 0 before it works, 1 when done; in between as far as its work has come at the frame's time. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
@@ -51,30 +54,13 @@ public final class TaskItem {
         return progress.get();
     }
 
-    void setDuration(Duration d) {
-        duration.set(d);
+    /** Shows the task as folded; {@code planned} is its duration until it reports its own. */
+    void show(FoldedTask task, Duration planned) {
+        state.set(task.state());
+        duration.set(task.worked() != null ? task.worked() : planned);
     }
 
-    void setState(TaskState s) {
-        state.set(s);
-    }
-
-    void startWork(long at, Duration d) {
-        workStart = at;
-        duration.set(d);
-        progress.set(d.isZero() ? 1 : 0);
-    }
-
-    void finish() {
-        progress.set(1);
-    }
-
-    /** Brings the progress of a working task up to the virtual time {@code now}. */
-    void advanceTo(long now) {
-        if (workStart < 0 || !state.get().running()) {
-            return;
-        }
-        long total = duration.get().toNanos();
-        progress.set(total == 0 ? 1 : Math.max(0, Math.min(1, (double) (now - workStart) / total)));
+    void showProgress(double p) {
+        progress.set(p);
     }
 }

@@ -1,5 +1,8 @@
 package gopatterns.ui.runner;
 
+import gopatterns.history.runner.InterruptStatus;
+import gopatterns.history.runner.LeakState;
+import gopatterns.history.runner.TaskState;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.Animated;
 import gopatterns.ui.common.Motion;
@@ -38,12 +41,14 @@ final class TaskLane extends Pane implements Animated {
     private final Map<TaskState.Column, Label> headers = new EnumMap<>(TaskState.Column.class);
     private final Label runningEmpty = new Label(I18n.get("lane.empty"));
     private final Map<TaskItem, TaskCard> cards = new LinkedHashMap<>();
+    /** The run's state was rebuilt (a seek): the next layout puts each card where it is, with no slide. */
+    private boolean placeAtOnce;
 
     TaskLane(RunnerModel model, ViewListeners listeners) {
         this.model = model;
         setId("taskLane");
         getStyleClass().add("task-lane");
-                for (TaskState.Column c : TaskState.Column.values()) {
+        for (TaskState.Column c : TaskState.Column.values()) {
             Region column = new Region();
             column.getStyleClass().addAll("lane-column", "lane-column-" + c.name().toLowerCase());
             Label header = new Label();
@@ -66,6 +71,10 @@ final class TaskLane extends Pane implements Animated {
             headers.get(TaskState.Column.RUNNING).setText(I18n.get(leaked ? "lane.running.leaked" : "lane.running"));
         });
         listeners.onAny(this::showInterruptWaiting, model.interruptProperty(), model.runningTaskProperty());
+        listeners.onAny(() -> {
+            placeAtOnce = true;
+            requestLayout();
+        }, model.foldResetsProperty());
     }
 
     /** The lane is being dropped: its cards stop listening to the model's tasks. */
@@ -230,6 +239,11 @@ final class TaskLane extends Pane implements Animated {
                 double cy = startY + (i / perRow) * (cardH + GAP);
                 card.moveTo(e.getKey(), i, Math.round(cx), Math.round(cy), pace);
             }
+        }
+        if (placeAtOnce) {
+            // A state shown at once is not a sequence of moves: no card slides to where it is now.
+            placeAtOnce = false;
+            cards.values().forEach(TaskCard::finishMove);
         }
         double[] running = area.get(TaskState.Column.RUNNING);
         runningEmpty.setVisible(byColumn.get(TaskState.Column.RUNNING).isEmpty());

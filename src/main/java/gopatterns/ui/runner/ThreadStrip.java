@@ -1,5 +1,6 @@
 package gopatterns.ui.runner;
 
+import gopatterns.history.runner.RunEnding;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.ViewListeners;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The run's two goroutines, one row each: the one in Start waiting in its select, and the background one
  * running the tasks. After a timeout in Go-faithful mode the background row turns into the ghost of the leak
  * (still running, then blocked forever on the hand-off); in fixed mode it shows the cancellation. The live
- * thread count is read from the clock.
+ * goroutine count is the one the run's events tell.
  */
 final class ThreadStrip extends VBox {
 

@@ -71,6 +71,11 @@ public final class TickModel extends SimulationModel<TickModel.Tick> {
 
     @Override
     protected void clearState() {
+        resetFold();
+    }
+
+    @Override
+    protected void resetFold() {
         applied.clear();
     }
 }

@@ -3,6 +3,7 @@ package gopatterns.ui.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gopatterns.history.runner.RunEnding;
 import gopatterns.runner.DurationRule;
 import gopatterns.runner.Outcome;
 import gopatterns.runner.RunnerDemo;

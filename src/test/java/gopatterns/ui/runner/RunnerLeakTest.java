@@ -3,6 +3,8 @@ package gopatterns.ui.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import gopatterns.history.runner.LeakState;
+import gopatterns.history.runner.TaskState;
 import gopatterns.runner.Outcome;
 import gopatterns.runner.RunnerMode;
 import gopatterns.ui.I18n;

@@ -3,6 +3,8 @@ package gopatterns.ui.runner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.clock.VirtualClock;
+import gopatterns.history.runner.InterruptStatus;
+import gopatterns.history.runner.TaskState;
 import gopatterns.runner.Outcome;
 import gopatterns.runner.RunnerEvent;
 import gopatterns.ui.I18n;

@@ -2,6 +2,10 @@ package gopatterns.ui.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gopatterns.history.runner.InterruptStatus;
+import gopatterns.history.runner.LeakState;
+import gopatterns.history.runner.RunEnding;
+import gopatterns.history.runner.TaskState;
 import gopatterns.runner.Outcome;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.CodeListingView;

@@ -2,6 +2,7 @@ package gopatterns.ui.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gopatterns.history.runner.TaskState;
 import gopatterns.ui.common.SimulationModel;
 import java.util.List;
 import javafx.css.PseudoClass;

@@ -1,6 +1,7 @@
 package gopatterns.ui.screen;
 
 import gopatterns.event.GoEvent;
+import gopatterns.history.runner.RunEnding;
 import gopatterns.pool.PoolDemo;
 import gopatterns.pool.PoolEvent;
 import gopatterns.ui.I18n;
@@ -9,7 +10,6 @@ import gopatterns.ui.common.Preset;
 import gopatterns.ui.common.SimulationModel;
 import gopatterns.ui.pool.PoolEventText;
 import gopatterns.ui.pool.PoolModel;
-import gopatterns.ui.runner.RunEnding;
 import gopatterns.ui.runner.RunnerModel;
 import gopatterns.ui.screen.ScreenContract.Kind;
 import gopatterns.ui.screen.ScreenContract.Violation;

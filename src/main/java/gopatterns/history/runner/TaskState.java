@@ -1,4 +1,4 @@
-package gopatterns.ui.runner;
+package gopatterns.history.runner;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package gopatterns.ui.runner;
+package gopatterns.history.runner;
 
 /** What became of the background goroutine once {@code Start} gave up on it at the timeout. */
 public enum LeakState {

@@ -1,4 +1,4 @@
-package gopatterns.ui.runner;
+package gopatterns.history.runner;
 
 /**
  * What became of the interrupt (Ctrl+C) in this run. Times are virtual nanoseconds since the runner was

@@ -1,4 +1,4 @@
-package gopatterns.ui.runner;
+package gopatterns.history.runner;
 
 /**
  * The runner's timeout as the bar shows it. Times are virtual nanoseconds since the runner was created,
@@ -20,6 +20,11 @@ public record Countdown(long totalNanos, long remainingNanos, long spokenNanos, 
     /** A full bar for a timeout that has not started. */
     public static Countdown idle(long totalNanos) {
         return new Countdown(totalNanos, totalNanos, totalNanos, NOT_YET, NOT_YET, false);
+    }
+
+    /** The same countdown with other words: {@code spoken} nanoseconds left, as last written out. */
+    public Countdown withSpoken(long spoken) {
+        return new Countdown(totalNanos, remainingNanos, spoken, firedAtNanos, stoppedAtNanos, draining);
     }
 
     /** What is left, 1 full to 0 empty. */
