@@ -81,13 +81,20 @@ class FrameLoopTest {
     }
 
     @Test
-    void theEndingFrameRedrawsOnlyTheChartAndEveryLaterFrameIsExact() {
-        running(7);
-        assertThat(loop.begin(true, false)).isEqualTo(new Plan(false, false, true, false));
-        loop.end();
-        for (int i = 0; i < FrameLoop.LOG_EVERY; i++) {
-            assertThat(loop.begin(true, false)).as("frame %d after the end", i + 1).isEqualTo(Plan.EXACT);
-            loop.end();
+    void theEndingFrameRedrawsOnlyTheChartWhateverItsPhaseAndEveryLaterFrameIsExact() {
+        for (int phase = 1; phase <= FrameLoop.LOG_EVERY; phase++) {
+            FrameLoop ending = new FrameLoop();
+            for (int i = 0; i < phase; i++) {
+                ending.begin(true, true);
+                ending.end();
+            }
+            assertThat(ending.begin(true, false)).as("the run ends after %d frames", phase)
+                    .isEqualTo(new Plan(false, false, true, false));
+            ending.end();
+            for (int i = 0; i < FrameLoop.LOG_EVERY; i++) {
+                assertThat(ending.begin(true, false)).as("frame %d after the end", i + 1).isEqualTo(Plan.EXACT);
+                ending.end();
+            }
         }
     }
 
