@@ -1,7 +1,7 @@
 package gopatterns.ui;
 
-import java.text.MessageFormat;
 import gopatterns.ui.shell.Lessons;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -19,8 +19,8 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * The app's language: one locale for every window, and one bundle that joins the message files of the
  * shell and of each page, as the list of pages ({@link Lessons#bundles()}) names them (each page keeps its
- * strings beside it). Views are rebuilt from their models when
- * the locale changes, so every visible string comes from here at build time.
+ * strings beside it). Views are rebuilt from their models when the locale changes, so every visible string
+ * comes from here at build time.
  */
 public final class I18n {
 
