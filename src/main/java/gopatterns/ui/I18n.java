@@ -1,5 +1,6 @@
 package gopatterns.ui;
 
+import gopatterns.ui.shell.Lessons;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,19 +18,15 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The app's language: one locale for every window, and one bundle that joins the message files of the
- * shell and of each view (each view keeps its strings beside it). Views are rebuilt from their models when
- * the locale changes, so every visible string comes from here at build time.
+ * shell and of each page, as the list of pages ({@link Lessons#bundles()}) names them (each page keeps its
+ * strings beside it). Views are rebuilt from their models when the locale changes, so every visible string
+ * comes from here at build time.
  */
 public final class I18n {
 
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, CHINESE);
-
-    private static final List<String> BASE_NAMES = List.of(
-            "gopatterns.ui.messages",
-            "gopatterns.ui.runner.messages",
-            "gopatterns.ui.pool.messages");
 
     private static final ObjectProperty<Locale> LOCALE = new SimpleObjectProperty<>(ENGLISH);
     private static ResourceBundle bundle;
@@ -88,7 +85,7 @@ public final class I18n {
 
         Joined(Locale locale) {
             this.locale = locale;
-            for (String base : BASE_NAMES) {
+            for (String base : Lessons.bundles()) {
                 try {
                     parts.add(ResourceBundle.getBundle(base, locale, I18n.class.getModule()));
                 } catch (MissingResourceException e) {

@@ -3,10 +3,12 @@ package gopatterns.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import gopatterns.ui.shell.Lessons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,8 +20,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The core (virtual clock, events, runner, pool and their demos) is plain Java: it must run, and be tested,
- * without JavaFX, so that the CLI and the benchmarks use exactly the code that the app animates.
+ * The core (virtual clock, events, the run's history and what views fold from it, runner, pool and their
+ * demos) is plain Java: it must run, and be tested, without JavaFX, so that the CLI and the benchmarks use
+ * exactly the code that the app animates. Which packages those are, and which are each page's own, the list
+ * of pages ({@link Lessons}) says.
  *
  * <p>The rules check the compiled classes; {@link #coreSourcesImportNoUiToolkit()} also catches an
  * import that the compiler drops because nothing uses it.
@@ -27,8 +31,8 @@ import org.junit.jupiter.api.Test;
 @AnalyzeClasses(packages = "gopatterns", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreIndependenceTest {
 
-    static final List<String> CORE_PACKAGES =
-            List.of("gopatterns.clock", "gopatterns.event", "gopatterns.runner", "gopatterns.pool");
+    /** Clock, events, history (with every page's folds) and each pattern itself: the list of pages says which. */
+    static final List<String> CORE_PACKAGES = Lessons.toolkitFreePackages();
 
     static final List<String> UI_TOOLKIT_PACKAGES = List.of(
             "javafx", "com.sun.javafx", "com.sun.glass", "com.sun.prism", "org.controlsfx", "atlantafx", "org.kordamp.ikonli");
@@ -44,6 +48,24 @@ class CoreIndependenceTest {
             .that().resideInAnyPackage(subpackagePatterns(CORE_PACKAGES))
             .should().dependOnClassesThat().resideInAnyPackage("gopatterns.ui..", "gopatterns.cli..")
             .because("the user interfaces depend on the core, never the other way round");
+
+    /**
+     * A page's own packages (its pattern, folds and view) do not depend on another page's: each page can be
+     * added, changed or taken out alone.
+     */
+    @ArchTest
+    static void no_page_depends_on_another_page(JavaClasses classes) {
+        for (Lessons.Lesson page : Lessons.all()) {
+            for (Lessons.Lesson other : Lessons.all()) {
+                if (other != page) {
+                    noClasses().that().resideInAnyPackage(subpackagePatterns(page.packages()))
+                            .should().dependOnClassesThat().resideInAnyPackage(subpackagePatterns(other.packages()))
+                            .because("the " + page.page() + " page stands alone; what pages share is in common packages")
+                            .check(classes);
+                }
+            }
+        }
+    }
 
     private static final Pattern UI_TOOLKIT_IMPORT = Pattern.compile(
             "^\\s*import\\s+(static\\s+)?(" + String.join("|", UI_TOOLKIT_PACKAGES).replace(".", "\\.") + ")\\.");

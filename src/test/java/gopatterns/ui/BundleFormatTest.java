@@ -2,6 +2,7 @@ package gopatterns.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gopatterns.ui.shell.Lessons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -26,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BundleFormatTest {
 
-    private static final List<String> SETS = List.of("/gopatterns/ui/", "/gopatterns/ui/runner/",
-            "/gopatterns/ui/pool/");
+    /** The folder of every bundle, as the list of pages names them: {@code /gopatterns/ui/}, ... */
+    private static final List<String> SETS = Lessons.bundles().stream().map(BundleFormatTest::folder).toList();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(,[^}]*)?}");
     /** A text argument as an error message can bring it: an apostrophe, quotes and braces. */
     private static final String TRICKY = "it's \"x\" {y}";
@@ -112,6 +113,11 @@ class BundleFormatTest {
         return s.chars().filter(c -> c == '\'').count();
     }
 
+    /** The resource folder of a bundle's base name: {@code gopatterns.ui.pool.messages} is in {@code /gopatterns/ui/pool/}. */
+    private static String folder(String bundleBase) {
+        return "/" + bundleBase.substring(0, bundleBase.lastIndexOf('.') + 1).replace('.', '/');
+    }
+
     /** Chinese says 工作者 for a worker everywhere, with no stray spaces, and the help names the tabs as shown. */
     @ParameterizedTest
     @MethodSource("setNames")
@@ -127,11 +133,11 @@ class BundleFormatTest {
             }
         }
         assertThat(wrong).isEmpty();
-        if (set.equals("/gopatterns/ui/")) {
-            assertThat(zh.getProperty("shortcut.page1")).contains(load("/gopatterns/ui/runner/",
-                    Locale.SIMPLIFIED_CHINESE).getProperty("runner.title"));
-            assertThat(zh.getProperty("shortcut.page2")).contains(load("/gopatterns/ui/pool/",
-                    Locale.SIMPLIFIED_CHINESE).getProperty("pool.title"));
+        for (Lessons.Lesson page : Lessons.all()) {
+            if (set.equals(folder(page.bundle()))) {
+                assertThat(zh.getProperty(page.shortcutKey())).as("the help names the page as its switch does")
+                        .contains(zh.getProperty(page.titleKey()));
+            }
         }
     }
 }

@@ -81,17 +81,16 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private record PendingLine(GoEvent event, String message, boolean afterEnd) {}
 
     /** One animation frame in this many updates the texts, see {@link #isTextFrame()}. */
-    public static final int TEXT_EVERY = 3;
+    public static final int TEXT_EVERY = FrameLoop.TEXT_EVERY;
 
     private boolean inBatch;
     /** The Go program has exited: it prints none of this run's later lines. */
     private boolean goProgramExited;
-    private boolean runningLastFrame;
     /** The log still shows the previous run: the next lines replace it. */
     private boolean replaceLog;
     private E newest;
-    private boolean textFrame = true;
-    private long timerFrames;
+    /** Decides what each frame updates. */
+    private final FrameLoop loop = new FrameLoop();
     /** The clock read once per frame: the shown time and everything timed in the frame agree. */
     private long frameNanos;
     private String pendingAnchor;
@@ -407,17 +406,9 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     @Override
     public final void onFrame() {
-        // Once a run has ended every frame is exact; but the frame in which it ends already changes much (the
-        // buttons, the lesson, the last events): its texts and log follow in the next frame.
-        boolean endingFrame = runningLastFrame && !running.get();
-        runningLastFrame = running.get();
-        boolean exact = !bridge.inTimerFrame() || (!running.get() && !endingFrame);
-        timerFrames++;
-        textFrame = exact || timerFrames % TEXT_EVERY == 0;
-        // The log moves at a quarter of that rate: nobody reads lines flying by faster, and a list of
-        // LOG_LIMIT lines that changes costs more than anything else in a frame. Text frames are those with
-        // timerFrames % 3 == 0, log frames % 12 == 1, chart frames (isChartFrame) % 6 == 2: no frame does two.
-        boolean logFrame = exact || timerFrames % (4 * TEXT_EVERY) == 1;
+        FrameLoop.Plan plan = loop.begin(bridge.inTimerFrame(), running.get());
+        boolean textFrame = plan.text();
+        boolean logFrame = plan.log();
         frameNanos = clock.nanos();
         if (pendingAnchor != null && textFrame) {
             codeAnchor.set(pendingAnchor);
@@ -446,23 +437,26 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         if (t != null) {
             fail(t);
         }
+        loop.end();
     }
 
     /**
-     * True when this frame updates what is shown as text (numbers, the log, the time): one animation frame
-     * in {@value #TEXT_EVERY}, and every drain a command or a test asks for. Text changes make JavaFX lay
-     * the window out again; twenty times a second reads as live, sixty only costs.
+     * True when this frame updates what is shown as text (numbers, the time, the code line), as
+     * {@link FrameLoop} decides: one animation frame in {@value #TEXT_EVERY}, and every drain a command or a
+     * test asks for.
      */
     public boolean isTextFrame() {
-        return textFrame;
+        return loop.plan().text();
     }
 
-    /**
-     * Whether this frame redraws a chart: ten times a second, on frames that update neither texts nor the
-     * log; and whenever no run goes on, or a command or a test asks for a drain.
-     */
+    /** Whether this frame redraws a chart, as {@link FrameLoop} decides: on frames of its own. */
     public boolean isChartFrame() {
-        return !bridge.inTimerFrame() || !running.get() || timerFrames % (2 * TEXT_EVERY) == 2;
+        return loop.plan().chart();
+    }
+
+    /** What this frame updates (texts, log, chart, lanes); everything between frames. FX thread. */
+    public FrameLoop.Plan framePlan() {
+        return loop.plan();
     }
 
     // ---------------------------------------------------------------- properties

@@ -3,15 +3,11 @@ package gopatterns.ui.record;
 import gopatterns.clock.VirtualClock;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
-import gopatterns.ui.pool.PoolModel;
-import gopatterns.ui.pool.PoolPage;
-import gopatterns.ui.runner.RunnerModel;
-import gopatterns.ui.runner.RunnerPage;
 import gopatterns.ui.shell.Lessons;
 import java.util.List;
 import java.util.Optional;
 
-/** The pages a recording can show, and their presets by id. */
+/** The pages a recording can show, and their presets by id: those of the window's one list, {@link Lessons}. */
 public final class RecordPages {
 
     /** Page ids, in the app's order: the window's own list ({@link Lessons}). */
@@ -26,11 +22,8 @@ public final class RecordPages {
      * @throws IllegalArgumentException for an unknown page id
      */
     public static Page create(String page, VirtualClock clock) {
-        return switch (page) {
-            case RunnerPage.ID -> new RunnerPage(new RunnerModel(clock));
-            case PoolPage.ID -> new PoolPage(new PoolModel(clock));
-            default -> throw new IllegalArgumentException("unknown page '" + page + "'");
-        };
+        return Lessons.page(page).orElseThrow(() -> new IllegalArgumentException("unknown page '" + page + "'"))
+                .create(clock);
     }
 
     /** The short ids of the page's presets ({@code book}, {@code leak}, ...), in the app's order. */

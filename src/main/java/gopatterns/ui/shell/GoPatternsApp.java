@@ -2,17 +2,13 @@ package gopatterns.ui.shell;
 
 import gopatterns.clock.VirtualClock;
 import gopatterns.ui.common.Page;
-import gopatterns.ui.pool.PoolModel;
-import gopatterns.ui.pool.PoolPage;
-import gopatterns.ui.runner.RunnerModel;
-import gopatterns.ui.runner.RunnerPage;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The desktop application: one window with the Runner and the Pool, each on a real-time virtual clock.
+ * The desktop application: one window with every page of {@link Lessons}, each on a real-time virtual clock.
  * Closing the window ends the process: the runs and clocks stop, then JavaFX exits.
  */
 public final class GoPatternsApp extends Application {
@@ -36,9 +32,7 @@ public final class GoPatternsApp extends Application {
     @Override
     public void start(Stage stage) {
         guard = CrashGuard.install(this::showError);
-        List<Page> pages = List.of(
-                new RunnerPage(new RunnerModel(VirtualClock.realtime(1.0))),
-                new PoolPage(new PoolModel(VirtualClock.realtime(1.0))));
+        List<Page> pages = Lessons.createAll(() -> VirtualClock.realtime(1.0));
         shell = new Shell(stage, pages, AppSettings.forUser(), request);
         StartupMarker.install(stage.getScene());
         // The shell stops its runs when the window is hidden; then JavaFX ends, even if a dialog is open.

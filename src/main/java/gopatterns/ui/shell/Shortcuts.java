@@ -1,6 +1,8 @@
 package gopatterns.ui.shell;
 
+import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Spinners;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.scene.Node;
@@ -39,7 +41,7 @@ final class Shortcuts {
     private final List<Shortcut> table;
 
     Shortcuts(Shell shell) {
-        table = List.of(
+        List<Shortcut> all = new ArrayList<>(List.of(
                 new Shortcut("Space", "shortcut.startPause", plain(KeyCode.SPACE), shell::startOrPause),
                 new Shortcut("S", "shortcut.step", plain(KeyCode.S), shell::step),
                 new Shortcut("R", "shortcut.reset", plain(KeyCode.R), shell::reset),
@@ -50,13 +52,26 @@ final class Shortcuts {
                 new Shortcut("-", "shortcut.slower",
                         e -> !e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT),
                         shell::slower),
-                new Shortcut("F11", "shortcut.fullScreen", plain(KeyCode.F11), shell::toggleFullScreen),
-                new Shortcut("Ctrl+1", "shortcut.page1", shortcut(KeyCode.DIGIT1), () -> shell.selectPage(0)),
-                new Shortcut("Ctrl+2", "shortcut.page2", shortcut(KeyCode.DIGIT2), () -> shell.selectPage(1)),
+                new Shortcut("F11", "shortcut.fullScreen", plain(KeyCode.F11), shell::toggleFullScreen)));
+        all.addAll(pageShortcuts(shell));
+        all.addAll(List.of(
                 new Shortcut("F1 / ?", "shortcut.help",
                         e -> e.getCode() == KeyCode.F1 || e.getCode() == KeyCode.SLASH && e.isShiftDown()
                                 || "?".equals(e.getText()), shell::toggleHelp),
-                new Shortcut("Esc", "shortcut.closeHelp", plain(KeyCode.ESCAPE), shell::closeHelp));
+                new Shortcut("Esc", "shortcut.closeHelp", plain(KeyCode.ESCAPE), shell::closeHelp)));
+        table = List.copyOf(all);
+    }
+
+    /** Ctrl+1 shows the first page, Ctrl+2 the second, ..., in the order of the window's list ({@link Lessons}). */
+    private static List<Shortcut> pageShortcuts(Shell shell) {
+        List<Shortcut> out = new ArrayList<>();
+        List<Page> pages = shell.pages();
+        for (int i = 0; i < Math.min(pages.size(), Lessons.MAX_PAGES); i++) {
+            int index = i;
+            String key = Lessons.page(pages.get(i).id()).orElseThrow().shortcutKey();
+            out.add(new Shortcut("Ctrl+" + (i + 1), key, ctrlDigit(i + 1), () -> shell.selectPage(index)));
+        }
+        return out;
     }
 
     List<Shortcut> table() {
@@ -176,11 +191,10 @@ final class Shortcuts {
         return e -> e.getCode() == code && !e.isShortcutDown() && !e.isAltDown();
     }
 
-    private static Predicate<KeyEvent> shortcut(KeyCode code) {
-        return e -> (e.getCode() == code || e.getCode() == numpad(code)) && e.isShortcutDown();
-    }
-
-    private static KeyCode numpad(KeyCode digit) {
-        return digit == KeyCode.DIGIT1 ? KeyCode.NUMPAD1 : KeyCode.NUMPAD2;
+    /** The shortcut key (Ctrl, Cmd on a Mac) with {@code digit} (0-9) on the main keys or the number pad. */
+    static Predicate<KeyEvent> ctrlDigit(int digit) {
+        KeyCode main = KeyCode.valueOf("DIGIT" + digit);
+        KeyCode pad = KeyCode.valueOf("NUMPAD" + digit);
+        return e -> (e.getCode() == main || e.getCode() == pad) && e.isShortcutDown();
     }
 }

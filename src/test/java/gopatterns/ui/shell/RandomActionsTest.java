@@ -143,7 +143,8 @@ class RandomActionsTest extends ShellTestBase {
             Locale l = I18n.SUPPORTED.get(random.nextInt(I18n.SUPPORTED.size()));
             return new Step("language " + l, () -> fx.shell.setLocale(l));
         } else if (roll < 69) {
-            return resetOrSwitch("page switch", () -> fx.shell.selectPage(1 - fx.shell.selectedProperty().get()));
+            return resetOrSwitch("page switch", () -> fx.shell.selectPage(
+                    (fx.shell.selectedProperty().get() + 1) % fx.shell.pages().size()));
         } else if (roll < 72) {
             return speed();
         } else if (roll < 92) {

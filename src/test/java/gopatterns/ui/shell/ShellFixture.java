@@ -6,9 +6,7 @@ import gopatterns.ui.Screenshots;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
 import gopatterns.ui.pool.PoolModel;
-import gopatterns.ui.pool.PoolPage;
 import gopatterns.ui.runner.RunnerModel;
-import gopatterns.ui.runner.RunnerPage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +27,8 @@ public final class ShellFixture {
     public final FxRobot robot;
     final Path configDir;
     final List<VirtualClock> clocks = new ArrayList<>();
+    /** Every page of the window's list, each on a manual clock of its own. */
+    private final List<Page> pages;
     public final RunnerModel runner;
     public final PoolModel pool;
     public Shell shell;
@@ -37,8 +37,13 @@ public final class ShellFixture {
     public ShellFixture(FxRobot robot, Path configDir) {
         this.robot = robot;
         this.configDir = configDir;
-        this.runner = new RunnerModel(clock());
-        this.pool = new PoolModel(clock());
+        this.pages = Lessons.createAll(this::clock);
+        this.runner = model(RunnerModel.class);
+        this.pool = model(PoolModel.class);
+    }
+
+    private <M> M model(Class<M> type) {
+        return pages.stream().map(Page::model).filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     private VirtualClock clock() {
@@ -48,7 +53,7 @@ public final class ShellFixture {
     }
 
     List<Page> pages() {
-        return List.of(new RunnerPage(runner), new PoolPage(pool));
+        return pages;
     }
 
     /** Opens the main window on {@code stage}. FX thread. */

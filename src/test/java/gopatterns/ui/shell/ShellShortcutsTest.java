@@ -6,6 +6,7 @@ import gopatterns.runner.RunnerEvent;
 import gopatterns.ui.I18n;
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -136,5 +137,21 @@ class ShellShortcutsTest extends ShellTestBase {
         assertThat(fx.runnerClock().liveParticipants()).isEmpty();
         press(KeyCode.CONTROL, KeyCode.DIGIT1);
         assertThat(fx.shell.page().id()).isEqualTo("runner");
+    }
+
+    /** Ctrl+1 is the first page of the list, Ctrl+2 the second, ..., on the main keys and on the number pad. */
+    @Test
+    void ctrlAndAPageNumberOnTheMainKeysOrTheNumberPadShowThatPage() {
+        List<Lessons.Lesson> pages = Lessons.all();
+        for (String keys : List.of("NUMPAD", "DIGIT")) {
+            // From the last page to the first: the window opens on the first, so every press changes the page.
+            for (int i = pages.size() - 1; i >= 0; i--) {
+                press(KeyCode.CONTROL, KeyCode.valueOf(keys + (i + 1)));
+                assertThat(fx.shell.page().id()).as("Ctrl+" + keys + (i + 1)).isEqualTo(pages.get(i).page());
+                String button = "#page-" + pages.get(i).page();
+                assertThat(fx.onFx(() -> fx.lookup(button, ToggleButton.class).isSelected()))
+                        .as("the page switch shows it").isTrue();
+            }
+        }
     }
 }
