@@ -173,7 +173,7 @@ public final class PoolFold {
             }
             case PoolEvent.WorkerAcquired e -> {
                 crowd.holds(e.worker(), e.resource());
-                holder(e.resource(), e.worker());
+                setHolder(e.resource(), e.worker());
                 move(e.resource(), e.shared() ? ConnectionMove.TAKEN : ConnectionMove.CARRIED, e.worker(),
                         e.shared() ? 0 : -1);
             }
@@ -249,12 +249,12 @@ public final class PoolFold {
         int worker = holder(connection);
         if (worker >= 0) {
             crowd.holds(worker, 0);
-            holder(connection, -1);
+            setHolder(connection, -1);
         }
         move(connection, kind, worker, slot);
     }
 
-    private void holder(long connection, int worker) {
+    private void setHolder(long connection, int worker) {
         int id = room(connection);
         holderOf[id] = worker;
     }
