@@ -143,17 +143,19 @@ public final class Pool<R extends AutoCloseable> {
         lock.lock();
         try {
             while (true) {
-                R r = idle.pollFirst();
-                if (r != null) {
+                // The wait ends before what it led to is counted: each change and its own event are one step,
+                // so a snapshot at any event holds just the changes told so far.
+                if (!idle.isEmpty()) {
+                    endWaitLocked(waitStart, WaitResult.GOT_TURN);
+                    R r = idle.pollFirst();
                     reused++;
                     takeLocked();
-                    endWaitLocked(waitStart, WaitResult.GOT_TURN);
                     publishShared(r);
                     return r;
                 }
                 if (closed) {
-                    refused++;
                     endWaitLocked(waitStart, WaitResult.POOL_CLOSED);
+                    refused++;
                     bus.publish((s, at) -> new PoolEvent.AcquireRefused(s, at));
                     throw new PoolClosedException();
                 }

@@ -1,5 +1,6 @@
 package gopatterns.ui.pool;
 
+import gopatterns.history.pool.ConnectionMove;
 import gopatterns.ui.I18n;
 import javafx.css.PseudoClass;
 import javafx.geometry.Dimension2D;

@@ -1,5 +1,7 @@
 package gopatterns.ui.pool;
 
+import gopatterns.history.pool.ConnectionMove;
+import gopatterns.history.pool.PoolFold;
 import gopatterns.ui.common.Animated;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
@@ -115,10 +117,10 @@ final class FlightLayer extends Pane implements Animated {
     }
 
     /** Starts flights for the newest of {@code moves}, at most {@link #MAX_NEW_PER_FRAME} of them. */
-    void fly(List<PoolModel.Move> moves) {
+    void fly(List<PoolFold.Move> moves) {
         int start = Math.max(0, moves.size() - MAX_NEW_PER_FRAME);
         for (int i = start; i < moves.size(); i++) {
-            PoolModel.Move m = moves.get(i);
+            PoolFold.Move m = moves.get(i);
             if (spare.get(m.kind()).isEmpty()) {
                 continue;
             }
@@ -130,7 +132,7 @@ final class FlightLayer extends Pane implements Animated {
         }
     }
 
-    private TileDock from(PoolModel.Move m) {
+    private TileDock from(PoolFold.Move m) {
         return switch (m.kind()) {
             case BORN -> null;
             case CARRIED -> places.factory();
@@ -139,7 +141,7 @@ final class FlightLayer extends Pane implements Animated {
         };
     }
 
-    private TileDock to(PoolModel.Move m) {
+    private TileDock to(PoolFold.Move m) {
         return switch (m.kind()) {
             case BORN -> null;
             case CARRIED, TAKEN -> m.worker() < 0 ? null : places.worker(m.worker());
@@ -164,7 +166,7 @@ final class FlightLayer extends Pane implements Animated {
         return Math.min(1, Math.min((b.getWidth() - 2 * DOCK_MARGIN) / w, (b.getHeight() - 2 * DOCK_MARGIN) / h));
     }
 
-    private void launch(PoolModel.Move m, TileDock fromDock, TileDock toDock, Supplier<TileDock> where) {
+    private void launch(PoolFold.Move m, TileDock fromDock, TileDock toDock, Supplier<TileDock> where) {
         ConnectionTile tile = spare.get(m.kind()).pop();
         tile.show(m.connection(), look(m.kind()));
         tile.setCompact(false);

@@ -1,5 +1,6 @@
 package gopatterns.ui.pool;
 
+import gopatterns.history.pool.PoolSeries;
 import gopatterns.ui.common.CanvasPane;
 import gopatterns.ui.common.Palette;
 import java.util.function.IntToDoubleFunction;

@@ -2,6 +2,10 @@ package gopatterns.ui.pool;
 
 import gopatterns.clock.VirtualClock;
 import gopatterns.event.EventBus;
+import gopatterns.history.pool.ConnectionMove;
+import gopatterns.history.pool.PoolFold;
+import gopatterns.history.pool.PoolSeries;
+import gopatterns.history.pool.WorkerState;
 import gopatterns.pool.Pool;
 import gopatterns.pool.PoolDemo;
 import gopatterns.pool.PoolEvent;
@@ -11,11 +15,7 @@ import gopatterns.ui.common.BoundedDoubleProperty;
 import gopatterns.ui.common.BoundedIntegerProperty;
 import gopatterns.ui.common.SimulationModel;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -29,11 +29,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The pool view's state, folded from the events of a real {@link PoolDemo} (a real {@link Pool} and real
- * worker threads on the virtual clock): per-worker states, the idle slots, connection moves, counters and a
- * time series. Nothing here is scripted; the counters can be checked against {@link Pool#stats()} at any
- * settled moment. Everything a view shows is kept here, so a view can be rebuilt at any time (a language
- * switch does that). FX thread only, except where said.
+ * The pool view's model: the controls, the run of a real {@link PoolDemo} (a real {@link Pool} and real worker
+ * threads on the virtual clock), and what the view shows of it, which is a {@link PoolFold} of the run's
+ * events and nothing else: per-worker states, the idle slots, connection moves, counters and a time series.
+ * Its properties are projections of that fold, so the counters equal {@link Pool#stats()} at every event, and
+ * a view can be rebuilt at any time (a language switch does that) or shown at an earlier event
+ * ({@link #resetFold()}). FX thread only, except where said.
  */
 public final class PoolModel extends SimulationModel<PoolEvent> {
 
@@ -48,8 +49,6 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     public static final int MAX_SEED = 999_999;
     /** Bounded mode's cap when the parameters came from the book, which has none. */
     public static final int DEFAULT_MAX_TOTAL = 5;
-    /** Connection moves kept for the view's animations; older ones are only counted. */
-    public static final int MOVE_HISTORY = 256;
 
     // ---------------------------------------------------------------- parameters
     private final BoundedIntegerProperty size = new BoundedIntegerProperty(this, "size", 2, MIN_SIZE, MAX_SIZE);
@@ -82,49 +81,22 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     private final BooleanBinding changesPending;
     private volatile PoolDemo demo;
 
-    // ---------------------------------------------------------------- state folded from events
-    private static final PoolStats EMPTY = new PoolStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false);
+    // ---------------------------------------------------------------- the state: a fold of the run's events
+    private static final PoolStats EMPTY = new PoolFold().stats();
 
-    private final WorkerTable crowd = new WorkerTable();
-    /** Worker holding connection {@code id}, or -1; grows with the ids the factory hands out. */
-    private int[] holderOf = new int[64];
-    private byte[] lastMove = new byte[64];
-    private final ArrayDeque<Long> slots = new ArrayDeque<>();
-    private final Move[] moves = new Move[MOVE_HISTORY];
-    private long moveCount;
-    private final PoolSeries series = new PoolSeries();
+    private final PoolFold fold = new PoolFold();
 
-    private long created;
-    private long reused;
-    private long closedAtRelease;
-    private long closedAtShutdown;
-    private long closedAfterShutdown;
-    private int inUse;
-    private int peakInUse;
-    private long waits;
-    private int waiting;
-    private long factoryFailures;
-    private long closeFailures;
-    private long refused;
-    private long timedOut;
-    private boolean shutdownSeen;
-    private int drainedAtShutdown;
-    private long lastEventAt;
-    private long frameNanos;
+    // What the frames have shown of the fold: bookkeeping of the frames, no second copy of the state.
+    private long shownNanos;
     private boolean dirty;
     private boolean textDirty;
     private boolean chartDirty;
-    private PoolEvent latest;
-
-    /**
-     * A connection's move, for the view's animations.
-     *
-     * @param index      counts every move of the run, from 0
-     * @param connection the connection's id
-     * @param worker     the worker it goes to or comes from, or -1
-     * @param slot       the slot it goes into or comes out of, or -1
-     */
-    public record Move(long index, long connection, ConnectionMove kind, int worker, int slot) {}
+    /** The fold was reset: the next frame shows its state at once, with no flights of its moves. */
+    private boolean refolded;
+    /** Moves below this index are state, not animation (they were folded again after a reset). */
+    private long firstFlyingMove;
+    private long rebuilds;
+    private long shownAnchors = -1;
 
     public PoolModel(VirtualClock clock) {
         super(clock);
@@ -139,7 +111,6 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
             PoolDemo.Params run = runParams.get();
             return run != null && !run.withHold(Duration.ZERO).equals(params().withHold(Duration.ZERO));
         }, runParams, size, workers, spreadSeconds, mode, maxTotal, acquireTimeoutMillis, failureRate, seed);
-        Arrays.fill(holderOf, -1);
     }
 
     // ---------------------------------------------------------------- parameters
@@ -264,36 +235,35 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     @Override
     protected void clearState() {
         demo = null;
-        resetFold();
+        forgetFold();
+        firstFlyingMove = 0; // a new run's moves fly from its first
         // Last: views that follow the run read the cleared state, not the old run's.
         runParams.set(null);
         revision.set(revision.get() + 1);
     }
 
+    /**
+     * Forgets everything folded from the run's events (counters, workers, slots, moves, chart, lesson, code
+     * line) but keeps the run: its demo, its parameters, the controls. Once the first {@code k} events are
+     * applied again, the next frame shows the state at event {@code k} at once, and none of those moves flies.
+     */
     @Override
     protected void resetFold() {
-        crowd.reset(0);
-        Arrays.fill(holderOf, -1);
-        Arrays.fill(lastMove, (byte) 0);
-        slots.clear();
-        Arrays.fill(moves, null);
-        moveCount = 0;
-        series.clear();
-        created = reused = closedAtRelease = closedAtShutdown = closedAfterShutdown = 0;
-        inUse = peakInUse = waiting = 0;
-        waits = factoryFailures = closeFailures = refused = timedOut = 0;
-        shutdownSeen = false;
-        drainedAtShutdown = 0;
-        lastEventAt = 0;
-        frameNanos = 0;
+        forgetFold();
+        refolded = true;
+        firstFlyingMove = Long.MAX_VALUE; // until the next frame: nothing replayed flies
+        revision.set(revision.get() + 1);
+    }
+
+    private void forgetFold() {
+        fold.reset();
+        shownNanos = 0;
+        dirty = textDirty = chartDirty = false;
+        shownAnchors = -1;
         poolClosed.set(false);
         finished.set(false);
         counters.set(EMPTY);
         notableEvent.set(null);
-        latest = null;
-        dirty = false;
-        textDirty = false;
-        revision.set(revision.get() + 1);
     }
 
     @Override
@@ -306,194 +276,56 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         return PoolDemo.exitsWith(event);
     }
 
+    /** Folds the event in; reads nothing but the event and the fold. */
     @Override
     protected void apply(PoolEvent event) {
+        boolean wasFinished = fold.finished();
+        fold.apply(event);
         dirty = true;
-        lastEventAt = runNanos(event.at());
-        if (notable(event)) {
-            latest = event;
+        poolClosed.set(fold.closed());
+        if (!wasFinished && fold.finished()) {
+            // The lesson appears now and takes its numbers from the counters: they are the run's final ones
+            // from this moment, not those of the last text frame (the pool's close ends the run).
+            counters.set(fold.stats());
+            notableEvent.set(fold.notable());
+            finished.set(true);
+            ended();
         }
-        switch (event) {
-            case PoolEvent.PoolCreated e -> { }
-            case PoolEvent.DemoStarted e -> crowd.reset(e.workers());
-            case PoolEvent.WorkerArrived e -> {
-                crowd.arrived(e.worker(), lastEventAt);
-            }
-            case PoolEvent.AcquireShared e -> {
-                reused++;
-                slots.pollFirst();
-                take();
-                highlight("acquire-shared");
-            }
-            case PoolEvent.AcquireNew e -> highlight("acquire-new");
-            case PoolEvent.ResourceCreated e -> {
-                created++;
-                take();
-                move(e.resource(), ConnectionMove.BORN, -1, -1);
-            }
-            case PoolEvent.FactoryFailed e -> factoryFailures++;
-            case PoolEvent.AcquireRefused e -> {
-                refused++;
-                highlight("acquire-closed");
-            }
-            case PoolEvent.WaitStarted e -> {
-                waits++;
-                waiting++;
-                highlight("bounded-wait");
-            }
-            case PoolEvent.WaitEnded e -> {
-                waiting--;
-                if (e.result() == PoolEvent.WaitResult.TIMED_OUT) {
-                    timedOut++;
-                }
-            }
-            case PoolEvent.WorkerAcquired e -> {
-                crowd.holds(e.worker(), e.resource());
-                holder(e.resource(), e.worker());
-                move(e.resource(), e.shared() ? ConnectionMove.TAKEN : ConnectionMove.CARRIED, e.worker(),
-                        e.shared() ? 0 : -1);
-            }
-            case PoolEvent.WorkerQuerying e -> {
-                crowd.querying(e.worker(), lastEventAt, lastEventAt + e.hold().toNanos());
-            }
-            case PoolEvent.WorkerQueried e -> crowd.set(e.worker(), WorkerState.RELEASING);
-            case PoolEvent.ReleasedToSlot e -> {
-                slots.addLast(e.resource());
-                release(e.resource(), ConnectionMove.RETURNED, e.idle() - 1);
-                highlight("release-in-queue");
-            }
-            case PoolEvent.ReleasedClosing e -> {
-                closedAtRelease++;
-                release(e.resource(), ConnectionMove.CLOSED_AT_RELEASE, -1);
-                highlight("release-closing");
-            }
-            case PoolEvent.ReleasedAfterClose e -> {
-                closedAfterShutdown++;
-                release(e.resource(), ConnectionMove.CLOSED_AFTER_SHUTDOWN, -1);
-                highlight("release-closed");
-            }
-            case PoolEvent.ResourceClosed e -> {
-                if (e.cause() == PoolEvent.CloseCause.AT_SHUTDOWN) {
-                    move(e.resource(), ConnectionMove.CLOSED_AT_SHUTDOWN, -1, drainedAtShutdown++);
-                }
-            }
-            case PoolEvent.CloseFailed e -> closeFailures++;
-            case PoolEvent.PoolClosed e -> {
-                closedAtShutdown += e.idleClosed();
-                slots.clear();
-                drainedAtShutdown = 0;
-                poolClosed.set(true);
-                highlight(e.idleClosed() > 0 ? "close-drain" : "close-mark");
-                if (shutdownSeen) {
-                    ended();
-                }
-            }
-            case PoolEvent.WorkerFailed e -> {
-                crowd.holds(e.worker(), 0);
-                crowd.set(e.worker(), WorkerState.FAILED);
-            }
-            case PoolEvent.WorkerDone e -> crowd.set(e.worker(), WorkerState.DONE);
-            case PoolEvent.Shutdown e -> {
-                shutdownSeen = true;
-                if (poolClosed.get()) {
-                    ended(); // closed earlier by hand: the demo's own close does nothing
-                }
-            }
-        }
-        series.record(lastEventAt, inUse, slots.size(), created);
-    }
-
-    /**
-     * Whether an event says something of its own. The others only echo a neighbour that says it better:
-     * a worker's acquire names the connection and how it got it, a release names why it was closed.
-     */
-    private static boolean notable(PoolEvent e) {
-        return !(e instanceof PoolEvent.WorkerDone || e instanceof PoolEvent.ResourceClosed
-                || e instanceof PoolEvent.AcquireNew || e instanceof PoolEvent.ResourceCreated
-                || e instanceof PoolEvent.AcquireShared || e instanceof PoolEvent.WorkerQueried
-                || e instanceof PoolEvent.WorkerArrived);
-    }
-
-    private void take() {
-        inUse++;
-        peakInUse = Math.max(peakInUse, inUse);
-    }
-
-    private void release(long connection, ConnectionMove kind, int slot) {
-        inUse--;
-        int worker = holderOf((int) connection);
-        if (worker >= 0) {
-            crowd.holds(worker, 0);
-            holder(connection, -1);
-        }
-        move(connection, kind, worker, slot);
-    }
-
-    private void holder(long connection, int worker) {
-        int id = (int) connection;
-        ensureRoom(id);
-        holderOf[id] = worker;
-    }
-
-    /** Makes room for connection {@code id} in the per-connection arrays. */
-    private void ensureRoom(int id) {
-        if (id >= holderOf.length) {
-            int n = Math.max(id + 1, holderOf.length * 2);
-            int old = holderOf.length;
-            holderOf = Arrays.copyOf(holderOf, n);
-            Arrays.fill(holderOf, old, n, -1);
-            lastMove = Arrays.copyOf(lastMove, n);
-        }
-    }
-
-    private int holderOf(int id) {
-        return id < holderOf.length ? holderOf[id] : -1;
-    }
-
-    private void move(long connection, ConnectionMove kind, int worker, int slot) {
-        ensureRoom((int) connection);
-        lastMove[(int) connection] = (byte) kind.ordinal();
-        moves[(int) (moveCount % MOVE_HISTORY)] = new Move(moveCount, connection, kind, worker, slot);
-        moveCount++;
-    }
-
-    @Override
-    protected void ended() {
-        // The lesson appears now and takes its numbers from the counters: they are the run's final ones from
-        // this moment, not those of the last text frame (the pool's own close is the run's very last event).
-        counters.set(statsFromEvents());
-        notableEvent.set(latest);
-        finished.set(true);
-        super.ended();
     }
 
     @Override
     protected void frame() {
-        if (runParams.get() == null) {
+        if (runParams.get() == null && fold.events() == 0) {
             return;
         }
-        long now = runNanos(clock().nanos());
-        if (runParams.get().mode() == PoolMode.BOUNDED && crowd.markWaiting(now)) {
+        long now = frameNanos();
+        boolean moving = now != shownNanos && fold.workersIn(WorkerState.QUERYING) > 0;
+        shownNanos = now;
+        boolean rebuild = refolded;
+        if (rebuild) {
+            // The state at the replayed event, all of it in this frame: nothing of it flies.
+            refolded = false;
+            firstFlyingMove = fold.moveCount();
+            rebuilds++;
             dirty = true;
         }
-        boolean moving = now != frameNanos && crowd.count(WorkerState.QUERYING) > 0;
-        frameNanos = now;
         if (dirty) {
-            if (isRunning() && now > lastEventAt) {
-                series.record(now, inUse, slots.size(), created);
-            }
             textDirty = true;
             chartDirty = true;
         }
         // Texts and the chart change on frames of their own: a change seen on another frame is shown on the
         // next such frame, also when nothing happens in between (a paused clock).
-        if (textDirty && isTextFrame()) {
+        if (textDirty && (isTextFrame() || rebuild)) {
             textDirty = false;
-            counters.set(statsFromEvents());
-            notableEvent.set(latest);
+            counters.set(fold.stats());
+            notableEvent.set(fold.notable());
+            if (fold.anchors() != shownAnchors) {
+                shownAnchors = fold.anchors();
+                highlight(fold.codeAnchor());
+            }
             dirty = true; // the view's texts follow the counters in this frame
         }
-        if (chartDirty && isChartFrame()) {
+        if (chartDirty && (isChartFrame() || rebuild)) {
             chartDirty = false;
             dirty = true;
         }
@@ -505,11 +337,14 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
 
     // ---------------------------------------------------------------- reading the state
 
-    /** The counters as the events tell them, in the core's own record: equal to the pool's at rest. */
+    /** The counters as the events tell them, in the core's own record: equal to the pool's at every event. */
     public PoolStats statsFromEvents() {
-        return new PoolStats(created, reused, closedAtRelease, closedAtShutdown, closedAfterShutdown,
-                slots.size(), inUse, peakInUse, waits, waiting, factoryFailures, closeFailures, refused, timedOut,
-                poolClosed.get());
+        return fold.stats();
+    }
+
+    /** The fold this model shows: read it, never apply to it. FX thread. */
+    public PoolFold fold() {
+        return fold;
     }
 
     /** The counters, updated on every text frame ({@link #isTextFrame()}) after a change. */
@@ -531,6 +366,18 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         return revision.getReadOnlyProperty();
     }
 
+    /**
+     * Counts the frames that showed a state folded again after {@link #resetFold()}: a view that sees it
+     * change drops its animations and draws the state as it is, the chart and the counts included.
+     */
+    public long rebuilds() {
+        return rebuilds;
+    }
+
+    /** Moves with a lower index are state, not animation: they were folded again after a reset. */
+    public long firstFlyingMove() {
+        return firstFlyingMove;
+    }
 
     /**
      * True once the run has finished as the Go program does (every worker done, the pool closed); false
@@ -556,69 +403,64 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
 
     /** Workers of the run shown (0 before a run). */
     public int workerCount() {
-        return crowd.size();
+        return fold.workerCount();
     }
 
     public WorkerState workerState(int worker) {
-        return crowd.state(worker);
+        return fold.workerState(worker);
     }
 
     /** The state's code, {@link WorkerState#code()}: cheap for drawing thousands of workers. */
     public byte workerStateCode(int worker) {
-        return crowd.code(worker);
+        return fold.workerStateCode(worker);
     }
 
     /** Id of the connection the worker holds, or 0. */
     public int workerConnection(int worker) {
-        return crowd.connection(worker);
+        return fold.workerConnection(worker);
     }
 
-    /** How far the worker's query has got, 0–1, by the virtual time of the last frame; 0 if not querying. */
+    /** How far the worker's query has got, 0–1, at the virtual time of the last frame; 0 if not querying. */
     public double queryProgress(int worker) {
-        return crowd.progress(worker, frameNanos);
+        return fold.queryProgress(worker, shownNanos);
     }
 
-    /** Workers in each state, indexed by {@link WorkerState#ordinal()}. */
+    /** Workers in state {@code s}. */
     public int workersIn(WorkerState s) {
-        return crowd.count(s);
+        return fold.workersIn(s);
     }
 
     /** Ids of the idle connections, oldest (next out) first. */
     public List<Long> slotIds() {
-        return new ArrayList<>(slots);
+        return fold.slotIds();
     }
 
     /** The idle slots of the run shown: its pool's size, or the control's before a run. */
     public int slotCount() {
         PoolDemo.Params p = runParams.get();
-        return p != null ? p.size() : size.get();
+        if (p != null) {
+            return p.size();
+        }
+        return fold.size() > 0 ? fold.size() : size.get();
     }
 
     /** The latest move of connection {@code id}, or null if it was never seen. */
     public ConnectionMove lastMove(long id) {
-        if (id <= 0 || id >= lastMove.length || id > created) {
-            return null;
-        }
-        return ConnectionMove.values()[lastMove[(int) id]];
+        return fold.lastMove(id);
     }
 
     /** Moves of this run so far. */
     public long moveCount() {
-        return moveCount;
+        return fold.moveCount();
     }
 
-    /** Moves with an index of at least {@code from}, oldest first; only the last {@value #MOVE_HISTORY} are kept. */
-    public List<Move> movesSince(long from) {
-        long start = Math.max(from, moveCount - MOVE_HISTORY);
-        List<Move> out = new ArrayList<>((int) Math.max(0, moveCount - start));
-        for (long i = Math.max(0, start); i < moveCount; i++) {
-            out.add(Objects.requireNonNull(moves[(int) (i % MOVE_HISTORY)]));
-        }
-        return out;
+    /** Moves with an index of at least {@code from}, oldest first; only the last {@value PoolFold#MOVE_HISTORY} are kept. */
+    public List<PoolFold.Move> movesSince(long from) {
+        return fold.movesSince(from);
     }
 
-    /** In use, idle and created over the run's virtual time. */
+    /** In use, idle and created over the run's virtual time since its first event. */
     public PoolSeries series() {
-        return series;
+        return fold.series();
     }
 }

@@ -1,5 +1,6 @@
 package gopatterns.ui.pool;
 
+import gopatterns.history.pool.ConnectionMove;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;

@@ -1,5 +1,7 @@
 package gopatterns.ui.pool;
 
+import gopatterns.history.pool.ConnectionMove;
+import gopatterns.history.pool.WorkerState;
 import gopatterns.pool.PoolDemo;
 import gopatterns.pool.PoolEvent;
 import gopatterns.pool.PoolMode;
@@ -98,6 +100,8 @@ public final class PoolView extends BorderPane {
     /** Listeners on the model, which outlives the view: held here, weakly by the model. */
     private final ViewListeners listeners = new ViewListeners();
     private long movesSeen;
+    /** The model's {@link PoolModel#rebuilds()} last drawn: a change means a state folded anew. */
+    private long shownRebuilds;
     private PoolDemo.Params shownRun;
     private final WorkersPane workers;
     private final PoolArrangement arrangement;
@@ -255,6 +259,13 @@ public final class PoolView extends BorderPane {
             flights.clear();
             movesSeen = 0;
         }
+        // A state folded anew (the run shown at another event) is drawn as it is: the tiles of the state before
+        // go, nothing of it flies, and its counts and chart show in this frame, whatever frame it is.
+        boolean rebuilt = model.rebuilds() != shownRebuilds;
+        if (rebuilt) {
+            shownRebuilds = model.rebuilds();
+            flights.clear();
+        }
         List<Long> idle = model.slotIds();
         if (model.slotCount() != slots.slotCount()) {
             slotsTitle.setText(I18n.get("pool.slots", model.slotCount()));
@@ -270,7 +281,7 @@ public final class PoolView extends BorderPane {
         }
         workers.refresh();
         // A new run (or a reset) shows its counts at once, whatever frame it falls on: never the last run's.
-        if (model.isTextFrame() || newRun) {
+        if (model.isTextFrame() || newRun || rebuilt) {
             for (WorkerState s : WorkerState.values()) {
                 int n = model.workersIn(s);
                 if (n != shownCounts[s.ordinal()]) {
@@ -279,14 +290,15 @@ public final class PoolView extends BorderPane {
                 }
             }
         }
-        // Tiles fly to and from figures; a heat map's cells are too small to fly to.
-        if (model.moveCount() > movesSeen && workers.grid() == null) {
+        // Tiles fly to and from figures; a heat map's cells are too small to fly to. Moves folded anew are state.
+        long fresh = Math.max(movesSeen, model.firstFlyingMove());
+        if (model.moveCount() > fresh && workers.grid() == null) {
             // Only the newest few fly: older moves of this frame are not even copied out.
-            flights.fly(model.movesSince(Math.max(movesSeen, model.moveCount() - FlightLayer.MAX_NEW_PER_FRAME)));
+            flights.fly(model.movesSince(Math.max(fresh, model.moveCount() - FlightLayer.MAX_NEW_PER_FRAME)));
         }
         movesSeen = model.moveCount();
         // The chart moves slowly: ten times a second is smooth enough.
-        if (model.isChartFrame()) {
+        if (model.isChartFrame() || rebuilt) {
             chart.redraw();
         }
     }

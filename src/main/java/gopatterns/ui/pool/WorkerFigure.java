@@ -1,5 +1,6 @@
 package gopatterns.ui.pool;
 
+import gopatterns.history.pool.WorkerState;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;

@@ -1,5 +1,6 @@
 package gopatterns.ui.pool;
 
+import gopatterns.history.pool.WorkerState;
 import gopatterns.ui.common.Palette;
 import java.nio.IntBuffer;
 import java.util.Arrays;

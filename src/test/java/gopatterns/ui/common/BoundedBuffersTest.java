@@ -3,7 +3,7 @@ package gopatterns.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.clock.VirtualClock;
-import gopatterns.ui.pool.PoolSeries;
+import gopatterns.history.pool.PoolSeries;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;

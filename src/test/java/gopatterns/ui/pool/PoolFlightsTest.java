@@ -3,10 +3,14 @@ package gopatterns.ui.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.clock.VirtualClock;
+import gopatterns.history.pool.ConnectionMove;
+import gopatterns.history.pool.PoolFold;
 import gopatterns.pool.PoolMode;
 import gopatterns.ui.screen.ScreenContract;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -60,17 +64,34 @@ class PoolFlightsTest {
             clock.step();
             clock.awaitSettled();
             // In one go on the FX thread: no pulse in between ends a resting tile early.
-            List<String> shown = WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
+            Step step = WaitForAsyncUtils.waitForAsyncFx(30_000, () -> {
+                long before = model.moveCount();
                 model.sync();
                 ScreenContract.finishMotion(showcase.getScene());
-                return tileIds();
+                return new Step(handedOver(model.movesSince(before)), tileIds());
             });
-            if (shown.size() > 1) {
+            assertThat(step.tiles()).as("tiles after step %d", i).doesNotHaveDuplicates();
+            if (step.handedOver() > 0) {
                 handovers++;
+                assertThat(step.tiles()).as("tiles after step %d", i).contains("C" + step.handedOver());
             }
-            assertThat(shown).as("tiles after step %d", i).doesNotHaveDuplicates();
         }
-        assertThat(handovers).as("steps that moved more than one tile").isPositive();
+        assertThat(handovers).as("steps in which a connection went back into a slot and out again").isPositive();
+    }
+
+    /** What one step did: the connection returned and taken again in it (or 0), and the tiles shown after. */
+    private record Step(long handedOver, List<String> tiles) {}
+
+    private static long handedOver(List<PoolFold.Move> moves) {
+        Set<Long> returned = new HashSet<>();
+        for (PoolFold.Move m : moves) {
+            if (m.kind() == ConnectionMove.RETURNED) {
+                returned.add(m.connection());
+            } else if (m.kind() == ConnectionMove.TAKEN && returned.contains(m.connection())) {
+                return m.connection();
+            }
+        }
+        return 0;
     }
 
     /** The ids on the connection tiles shown now (moving or resting). FX thread. */

@@ -3,6 +3,7 @@ package gopatterns.ui.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.clock.VirtualClock;
+import gopatterns.history.pool.WorkerState;
 import gopatterns.pool.PoolStats;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

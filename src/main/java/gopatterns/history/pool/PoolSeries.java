@@ -1,4 +1,7 @@
-package gopatterns.ui.pool;
+package gopatterns.history.pool;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * In use, idle and created over virtual time, for the live chart. Bounded: when the buffer is full every
@@ -94,6 +97,23 @@ public final class PoolSeries {
             m = Math.max(m, Math.max(created[i], inUse[i] + (long) idle[i]));
         }
         return m;
+    }
+
+    /** Current spacing of samples, ns: doubles each time the buffer fills. */
+    public long spacing() {
+        return spacing;
+    }
+
+    /** One sample: in use, idle and created at virtual time {@code at} (ns since the run started). */
+    public record Sample(long at, int inUse, int idle, long created) {}
+
+    /** Every sample, oldest first: a copy, for comparing two states. */
+    public List<Sample> samples() {
+        List<Sample> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(new Sample(at[i], inUse[i], idle[i], created[i]));
+        }
+        return out;
     }
 
     private int check(int i) {

@@ -1,11 +1,13 @@
-package gopatterns.ui.pool;
+package gopatterns.history.pool;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The demo's workers as the view knows them, in compact arrays (10,000 workers cost a few hundred
+ * The demo's workers as the events tell them, in compact arrays (10,000 workers cost a few hundred
  * kilobytes): each one's state, the connection it holds, when it arrived and when its query runs, and how
- * many are in each state. Times are virtual nanoseconds since the run started. FX thread.
+ * many are in each state. Times are the events' virtual nanoseconds. One thread at a time.
  */
 final class WorkerTable {
 
@@ -52,24 +54,6 @@ final class WorkerTable {
         connection[q] = (int) connectionId;
     }
 
-    /**
-     * Bounded mode: a worker still acquiring after virtual time moved past its arrival is blocked at the cap,
-     * since nothing else in an acquire takes virtual time (the factory answers at once). True if any changed.
-     */
-    boolean markWaiting(long now) {
-        if (counts[WorkerState.ACQUIRING.ordinal()] == 0) {
-            return false;
-        }
-        boolean changed = false;
-        for (int q = 0; q < state.length; q++) {
-            if (state[q] == WorkerState.ACQUIRING.code() && arrivedAt[q] < now) {
-                set(q, WorkerState.WAITING);
-                changed = true;
-            }
-        }
-        return changed;
-    }
-
     WorkerState state(int q) {
         return WorkerState.of(state[q]);
     }
@@ -96,5 +80,14 @@ final class WorkerTable {
 
     int count(WorkerState s) {
         return counts[s.ordinal()];
+    }
+
+    /** Every worker's row, in worker order: for comparing two states. */
+    List<PoolFold.Worker> rows() {
+        List<PoolFold.Worker> out = new ArrayList<>(state.length);
+        for (int q = 0; q < state.length; q++) {
+            out.add(new PoolFold.Worker(state(q), connection[q], arrivedAt[q], queryStart[q], queryEnd[q]));
+        }
+        return out;
     }
 }

@@ -1,4 +1,4 @@
-package gopatterns.ui.pool;
+package gopatterns.history.pool;
 
 /**
  * What a demo worker (a goroutine) is doing, as the view shows it. Kept per worker as a byte

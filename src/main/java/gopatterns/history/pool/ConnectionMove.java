@@ -1,4 +1,4 @@
-package gopatterns.ui.pool;
+package gopatterns.history.pool;
 
 /**
  * The latest thing that happened to a connection, as the view animates it. Each move has its own colour
