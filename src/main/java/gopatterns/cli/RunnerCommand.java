@@ -6,6 +6,7 @@ import gopatterns.runner.Outcome;
 import gopatterns.runner.RunnerDemo;
 import gopatterns.runner.RunnerEvent;
 import gopatterns.runner.RunnerMode;
+import gopatterns.runner.RunnerTrace;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,7 +61,8 @@ final class RunnerCommand extends DemoCommand {
     @Override
     public Integer call() throws InterruptedException {
         RunnerDemo.Params params = params();
-        try (Session<RunnerEvent> session = Session.open(env, common, RunnerDemo::logMessage,
+        try (Session<RunnerEvent> session = Session.open(env, common,
+                RunnerTrace.PATTERN.header(params), RunnerDemo::logMessage,
                 RunnerDemo::exitsWith)) {
             CtrlC ctrlC = new CtrlC();
             try (EventBus.Subscription signals = session.bus().subscribe(ctrlC::follow)) {

@@ -1,6 +1,8 @@
 package gopatterns.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 /** What the command line prints, for tests of other front ends that must print the same (the views). */
@@ -21,5 +23,13 @@ public final class CliLog {
             run.interrupts.fire();
         }
         return run.finish().messages();
+    }
+
+    /** Runs a command line to its end on a manual clock, writing its trace to {@code file}; returns the status. */
+    public static int trace(Path file, String... args) {
+        String[] line = Arrays.copyOf(args, args.length + 2);
+        line[args.length] = "--trace";
+        line[args.length + 1] = file.toString();
+        return new CliRun().start(line).finish().exitCode();
     }
 }

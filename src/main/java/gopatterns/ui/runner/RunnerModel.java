@@ -375,7 +375,8 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         if (interrupt.get().state() == InterruptStatus.State.PENDING) {
             interrupt.set(interrupt.get().with(InterruptStatus.State.NEVER_SEEN));
         }
-        if (e.outcome() == Outcome.TIMEOUT && runParams.get().mode() == RunnerMode.FIXED) {
+        RunnerDemo.Params run = runParams.get(); // none for a reviewed trace
+        if (e.outcome() == Outcome.TIMEOUT && run != null && run.mode() == RunnerMode.FIXED) {
             leak.set(LeakState.CANCELLED);
         }
         if (!leaking()) {
