@@ -75,8 +75,8 @@ final class PoolCommand extends DemoCommand {
     @Override
     public Integer call() throws InterruptedException {
         PoolDemo.Params params = params();
-        try (Session<PoolEvent> session = Session.open(env, common, PoolTrace.PATTERN.header(params),
-                PoolDemo::logMessage, PoolDemo::exitsWith)) {
+        try (Session<PoolEvent> session = Session.open(env, common, PoolTrace.PATTERN, params,
+                PoolDemo::logMessage)) {
             return session.finish(session.runOnClock("pool-main", () -> run(session, params)));
         }
     }

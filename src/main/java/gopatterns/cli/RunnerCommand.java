@@ -61,9 +61,8 @@ final class RunnerCommand extends DemoCommand {
     @Override
     public Integer call() throws InterruptedException {
         RunnerDemo.Params params = params();
-        try (Session<RunnerEvent> session = Session.open(env, common,
-                RunnerTrace.PATTERN.header(params), RunnerDemo::logMessage,
-                RunnerDemo::exitsWith)) {
+        try (Session<RunnerEvent> session = Session.open(env, common, RunnerTrace.PATTERN, params,
+                RunnerDemo::logMessage)) {
             CtrlC ctrlC = new CtrlC();
             try (EventBus.Subscription signals = session.bus().subscribe(ctrlC::follow)) {
                 Outcome outcome = session.runOnClock("runner-main", () -> {
