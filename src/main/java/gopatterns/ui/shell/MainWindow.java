@@ -437,6 +437,7 @@ public final class MainWindow extends BorderPane {
             return false;
         }
         boolean controls = shell.openTrace(trace);
+        showPresetChosen(); // the box names the preset whose parameters the trace has, if any
         String page = shell.page().id();
         setMessage(new Status(() -> I18n.get(controls ? "open.opened" : "open.openedOutOfRange", file), false, page));
         return true;

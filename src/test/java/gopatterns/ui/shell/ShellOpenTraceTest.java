@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
+import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
@@ -46,6 +47,8 @@ class ShellOpenTraceTest extends ShellTestBase {
 
         assertThat(fx.onFx(() -> fx.shell.page().id())).isEqualTo("runner");
         assertThat(fx.onFx(fx.runner::parameters)).as("the controls show the trace's parameters").isEqualTo(book);
+        assertThat(fx.onFx(() -> fx.lookup("#presetBox", ComboBox.class).getPromptText()))
+                .as("the preset box names the trace's preset").isEqualTo(I18n.get("preset.runner.book"));
         assertThat(fx.runner.endingProperty().get()).isEqualTo(own).isNotNull();
         assertThat(fx.onFx(fx.runner::isRunning)).as("nothing is live").isFalse();
         // The log up to the Go program's exit, as the app's own run printed it.
