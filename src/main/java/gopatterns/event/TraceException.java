@@ -16,7 +16,8 @@ public final class TraceException extends Exception {
         UNREADABLE("the file cannot be read ({0})"),
         EMPTY("the file is empty"),
         NOT_JSON("not JSON: each line must be one JSON object"),
-        NO_HEADER("no header: the file does not begin with a gopatterns trace header (cut at the front, or not a trace)"),
+        NO_HEADER("no header: the file does not begin with a gopatterns trace header "
+                + "(cut at the front, or not a trace)"),
         OTHER_VERSION("written by another version of gopatterns (trace format {0}; this version reads {1})"),
         UNKNOWN_PATTERN("unknown pattern \"{0}\" (this version knows {1})"),
         INVALID_PARAMETERS("the run''s parameters are invalid: {0}"),

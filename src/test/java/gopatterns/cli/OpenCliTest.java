@@ -69,8 +69,9 @@ class OpenCliTest {
         return Stream.of(
                 bad("not JSON", lines -> set(lines, 2, "{\"seq\":2,\"atNanos\":0,"), 3, Problem.NOT_JSON,
                         "line 3: not JSON"),
-                bad("an unknown event type", lines -> set(lines, 2, lines.get(2).replace("\"Started\"", "\"Teleported\"")),
-                        3, Problem.UNKNOWN_TYPE, "line 3: unknown event type \"Teleported\" in a runner trace"),
+                bad("an unknown event type",
+                        lines -> set(lines, 2, lines.get(2).replace("\"Started\"", "\"Teleported\"")), 3,
+                        Problem.UNKNOWN_TYPE, "line 3: unknown event type \"Teleported\" in a runner trace"),
                 bad("a missing field", lines -> set(lines, 1, lines.get(1).replace("\"timeout\":\"3s\",", "")),
                         2, Problem.MISSING_FIELD, "line 2: the event Created lacks its field \"timeout\""),
                 bad("an invalid field", lines -> set(lines, 1, lines.get(1).replace("GO_FAITHFUL", "SIDEWAYS")),

@@ -188,10 +188,12 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         if (!events.isEmpty()) {
             onEvents(events);
         }
-        running.set(false);
         if (runEnd < 0) {
-            runEnd = reviewEnd;
+            // A run cut short (Ctrl+C in the command line) ends, for the view, with its last event.
+            applying = reviewEnd;
+            ended();
         }
+        running.set(false);
         onFrame();
     }
 

@@ -10,6 +10,7 @@ import gopatterns.ui.common.SimulationModel;
 import gopatterns.ui.runner.RunEnding;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import javafx.css.PseudoClass;
@@ -73,6 +74,29 @@ class ShellOpenTraceTest extends ShellTestBase {
         assertThat(fx.onFx(() -> fx.shell.page().id())).isEqualTo("pool");
         assertThat(fx.pool.countersProperty().get()).isEqualTo(own);
         assertThat(own.created()).as("the book's 25 workers, all at once").isEqualTo(25);
+    }
+
+    @Test
+    void aPoolTraceCutShortByCtrlCShowsItsCountersAsAFinishedRun() throws Exception {
+        Path trace = config.resolve("close-busy.jsonl");
+        assertThat(CliLog.trace(trace, Duration.ofSeconds(2), "pool", "--hold", "3s", "--spread", "4s"))
+                .as("Ctrl+C closed the pool").isEqualTo(130);
+        String text = Files.readString(trace);
+
+        assertThat(fx.onFx(() -> fx.shell.window().openTrace(trace))).isTrue();
+        fx.settle();
+
+        PoolStats shown = fx.pool.countersProperty().get();
+        assertThat(shown.created()).isPositive()
+                .isEqualTo(text.split("\"type\":\"ResourceCreated\"", -1).length - 1);
+        assertThat(shown.reused()).isEqualTo(text.split("\"type\":\"AcquireShared\"", -1).length - 1);
+        // Over at its last event, before the Ctrl+C (nothing is written after it).
+        long lastAt = Long.parseLong(text.lines().reduce((a, b) -> b).orElseThrow()
+                .replaceAll(".*\"atNanos\":(\\d+),.*", "$1"));
+        assertThat(lastAt).isPositive().isLessThanOrEqualTo(2_000_000_000L);
+        assertThat(fx.text("#statusState"))
+                .isEqualTo(String.format(Locale.ROOT, "Ended at %.2f s", lastAt / 1e9));
+        assertThat(fx.onFx(fx.pool::isRunning)).isFalse();
     }
 
     @Test
