@@ -24,7 +24,11 @@ public record TraceHeader(String pattern, Map<String, Object> parameters) {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
-    /** A whole number parameter; @throws IllegalArgumentException if it is missing or not a whole number. */
+    /**
+     * A whole number parameter.
+     *
+     * @throws IllegalArgumentException if it is missing or not a whole number.
+     */
     public long whole(String name) {
         if (value(name) instanceof Long n) {
             return n;
@@ -32,7 +36,11 @@ public record TraceHeader(String pattern, Map<String, Object> parameters) {
         throw invalid(name, "a whole number");
     }
 
-    /** An {@code int} parameter; @throws IllegalArgumentException if it is missing or not an int. */
+    /**
+     * An {@code int} parameter.
+     *
+     * @throws IllegalArgumentException if it is missing or not an int.
+     */
     public int integer(String name) {
         long n = whole(name);
         if (n != (int) n) {
@@ -41,7 +49,11 @@ public record TraceHeader(String pattern, Map<String, Object> parameters) {
         return (int) n;
     }
 
-    /** A number parameter; @throws IllegalArgumentException if it is missing or not a number. */
+    /**
+     * A number parameter.
+     *
+     * @throws IllegalArgumentException if it is missing or not a number.
+     */
     public double number(String name) {
         return switch (value(name)) {
             case Long n -> n;
@@ -50,7 +62,11 @@ public record TraceHeader(String pattern, Map<String, Object> parameters) {
         };
     }
 
-    /** A text parameter; @throws IllegalArgumentException if it is missing or not text. */
+    /**
+     * A text parameter.
+     *
+     * @throws IllegalArgumentException if it is missing or not text.
+     */
     public String text(String name) {
         if (value(name) instanceof String s) {
             return s;
@@ -58,7 +74,11 @@ public record TraceHeader(String pattern, Map<String, Object> parameters) {
         throw invalid(name, "text");
     }
 
-    /** A Go duration parameter ({@code "1.5s"}); @throws IllegalArgumentException if missing or invalid. */
+    /**
+     * A Go duration parameter ({@code "1.5s"}).
+     *
+     * @throws IllegalArgumentException if missing or invalid.
+     */
     public Duration duration(String name) {
         try {
             return GoDuration.parse(text(name));
@@ -67,7 +87,11 @@ public record TraceHeader(String pattern, Map<String, Object> parameters) {
         }
     }
 
-    /** An enum parameter by its constant's name; @throws IllegalArgumentException if missing or unknown. */
+    /**
+     * An enum parameter by its constant's name.
+     *
+     * @throws IllegalArgumentException if missing or unknown.
+     */
     public <T extends Enum<T>> T constant(String name, Class<T> type) {
         try {
             return Enum.valueOf(type, text(name));

@@ -433,7 +433,8 @@ public final class MainWindow extends BorderPane {
         try {
             trace = TraceFiles.read(file);
         } catch (TraceException e) {
-            showError(cannotOpen(file, e));
+            // Worded again in another language, should the language change while it shows.
+            setMessage(new Status(() -> cannotOpen(file, e), true, shell.page().id()));
             return false;
         }
         boolean controls = shell.openTrace(trace);
