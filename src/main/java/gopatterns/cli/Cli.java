@@ -56,6 +56,7 @@ public final class Cli implements Callable<Integer> {
                 .addSubcommand(new RunnerCommand(env))
                 .addSubcommand(new PoolCommand(env))
                 .addSubcommand(new RecordCommand(env, System.getenv()))
+                .addSubcommand(new OpenCommand(window))
                 .addSubcommand(new CommandLine.HelpCommand());
         // "--page pool": the page is named as the command is
         line.setAllowSubcommandsAsOptionParameters(true);

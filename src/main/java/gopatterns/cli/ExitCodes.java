@@ -8,6 +8,10 @@ final class ExitCodes {
 
     /** Bad arguments: nothing was run (EX_USAGE). */
     static final int USAGE = 64;
+    /** The input file is not in the expected format, e.g. not a trace (EX_DATAERR). */
+    static final int DATA_ERROR = 65;
+    /** The input file does not exist or cannot be read (EX_NOINPUT). */
+    static final int NO_INPUT = 66;
     /** An unexpected error inside the program (EX_SOFTWARE). */
     static final int SOFTWARE = 70;
     /** The --trace file cannot be created: nothing was run (EX_CANTCREAT). */

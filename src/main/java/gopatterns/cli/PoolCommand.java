@@ -5,6 +5,7 @@ import gopatterns.pool.PoolDemo;
 import gopatterns.pool.PoolEvent;
 import gopatterns.pool.PoolMode;
 import gopatterns.pool.PoolStats;
+import gopatterns.pool.PoolTrace;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,7 +75,8 @@ final class PoolCommand extends DemoCommand {
     @Override
     public Integer call() throws InterruptedException {
         PoolDemo.Params params = params();
-        try (Session<PoolEvent> session = Session.open(env, common, PoolDemo::logMessage, PoolDemo::exitsWith)) {
+        try (Session<PoolEvent> session = Session.open(env, common, PoolTrace.PATTERN, params,
+                PoolDemo::logMessage)) {
             return session.finish(session.runOnClock("pool-main", () -> run(session, params)));
         }
     }

@@ -6,6 +6,7 @@ import gopatterns.runner.Outcome;
 import gopatterns.runner.RunnerDemo;
 import gopatterns.runner.RunnerEvent;
 import gopatterns.runner.RunnerMode;
+import gopatterns.runner.RunnerTrace;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,8 +61,8 @@ final class RunnerCommand extends DemoCommand {
     @Override
     public Integer call() throws InterruptedException {
         RunnerDemo.Params params = params();
-        try (Session<RunnerEvent> session = Session.open(env, common, RunnerDemo::logMessage,
-                RunnerDemo::exitsWith)) {
+        try (Session<RunnerEvent> session = Session.open(env, common, RunnerTrace.PATTERN, params,
+                RunnerDemo::logMessage)) {
             CtrlC ctrlC = new CtrlC();
             try (EventBus.Subscription signals = session.bus().subscribe(ctrlC::follow)) {
                 Outcome outcome = session.runOnClock("runner-main", () -> {

@@ -5,6 +5,7 @@ import gopatterns.event.EventBus;
 import gopatterns.event.EventTrace;
 import gopatterns.event.GoEvent;
 import gopatterns.event.GoLog;
+import gopatterns.event.TracePattern;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -58,22 +59,24 @@ final class Session<E extends GoEvent> implements AutoCloseable {
     /**
      * Opens the trace file first, so that an unwritable one stops everything before the run.
      *
+     * @param pattern  the demo's pattern: the trace's header, and the event after which the Go program prints
+     *                 nothing more (it exits)
+     * @param params   the run's parameters, for the trace's header
      * @param messages the Go log line of an event, if it has one
-     * @param last     the event after which the Go program prints nothing more (it exits)
      * @throws CommandFailure with {@link ExitCodes#CANNOT_CREATE} if the trace file cannot be created
      */
-    static <E extends GoEvent> Session<E> open(CliEnvironment env, CommonOptions options,
-                                               Function<? super E, Optional<String>> messages,
-                                               Predicate<? super E> last) {
+    static <E extends GoEvent, P> Session<E> open(CliEnvironment env, CommonOptions options,
+                                                  TracePattern<E, P> pattern, P params,
+                                                  Function<? super E, Optional<String>> messages) {
         EventTrace trace = null;
         if (options.trace != null) {
             try {
-                trace = EventTrace.create(options.trace);
+                trace = EventTrace.create(options.trace, pattern.header(params));
             } catch (IOException e) {
                 throw traceFailure(ExitCodes.CANNOT_CREATE, options.trace, e);
             }
         }
-        return new Session<>(env, options.speed, trace, messages, last);
+        return new Session<>(env, options.speed, trace, messages, pattern::endsWith);
     }
 
     VirtualClock clock() {

@@ -76,8 +76,8 @@ public final class VirtualClock implements AutoCloseable {
     private final boolean manual;
     /** The wall clock a real-time clock follows; {@link System#nanoTime()} except in tests of the rate. */
     private final LongSupplier wallNanos;
-    /** The wall-clock instant that virtual time zero stands for, for Go log dates. */
-    private final Instant epoch;
+    /** The wall-clock instant that virtual time zero stands for, for Go log dates; moved by a restart. */
+    private volatile Instant epoch;
     /** Guards everything below that is not final (volatile fields are written only under it). */
     private final ReentrantLock lock = new ReentrantLock();
     /** Signalled when busy drops to zero. */
@@ -458,6 +458,40 @@ public final class VirtualClock implements AutoCloseable {
                 }
             }
         };
+    }
+
+    /**
+     * Starts virtual time again at zero for a new run, once every participant of the last run has ended: the new
+     * run's events then count from zero, as on a new clock, whatever ran on it before. Log dates go on from where
+     * they were ({@link #epoch()} moves on by the time that passed); speed and pause stay as they are.
+     *
+     * @param limit how long to wait (wall time) for the last run's participants to end, after they were told to
+     * @return true if time is now zero; false, and time goes on unchanged, if a participant is still alive, a hold
+     *         is open or a thread waits on the clock
+     * @throws InterruptedException if the calling thread is interrupted while waiting
+     */
+    public boolean restartAtZero(Duration limit) throws InterruptedException {
+        lock.lock();
+        try {
+            long left = limit.toNanos();
+            long until = System.nanoTime() + left;
+            while (!participants.isEmpty() && left > 0) {
+                settled.awaitNanos(left);
+                left = until - System.nanoTime();
+            }
+            if (!participants.isEmpty() || holds > 0 || !timed.isEmpty() || !conditional.isEmpty() || closed) {
+                return false;
+            }
+            long elapsed = manual || paused ? now : liveNanosLocked();
+            epoch = epoch.plusNanos(elapsed);
+            now = 0;
+            anchorVirtual = 0;
+            anchorWall = wallNanosNow();
+            driverWake.signalAll();
+            return true;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Participants that have not ended yet. */

@@ -19,8 +19,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
- * Writes events as JSON Lines: one object per event, {@code {"seq":1,"atNanos":0,"type":"Created",...}}
- * followed by every component of the event's record (durations as Go writes them, enums by name).
+ * Writes a run as JSON Lines: first its {@linkplain TraceHeader header}
+ * ({@code {"format":"gopatterns-trace","version":1,"pattern":"runner","parameters":{...}}}), then one object per
+ * event, {@code {"seq":1,"atNanos":0,"type":"Created",...}} followed by every component of the event's record
+ * (durations as Go writes them, enums by name). {@link TraceReader} reads it back.
  *
  * <p>Nothing appears at the target until {@link #commit()}: the events go to a hidden file beside it, which
  * is moved into place in one step. A trace that is {@linkplain #close() closed} without a commit leaves
@@ -60,19 +62,20 @@ public final class EventTrace implements Consumer<GoEvent>, AutoCloseable {
     private IOException failure;
     private boolean finished;
 
-    private EventTrace(Path target, Path partial) throws IOException {
+    private EventTrace(Path target, Path partial, TraceHeader header) throws IOException {
         this.target = target;
         this.partial = partial;
         this.json = JSON.createGenerator(Files.newOutputStream(partial), JsonEncoding.UTF8);
+        writeHeader(header);
     }
 
     /**
-     * Opens a trace that will be written to {@code target}.
+     * Opens a trace that will be written to {@code target}, beginning with {@code header}.
      *
      * @throws IOException with a message saying why, if the target is a directory, is a read-only file, or
      *                     its directory does not exist or cannot be written to
      */
-    public static EventTrace create(Path target) throws IOException {
+    public static EventTrace create(Path target, TraceHeader header) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
             throw new IOException(target + " is a directory");
@@ -86,16 +89,17 @@ public final class EventTrace implements Consumer<GoEvent>, AutoCloseable {
         }
         Path partial = createPartial(dir, absolute.getFileName().toString());
         try {
-            return new EventTrace(absolute, partial);
+            return new EventTrace(absolute, partial, header);
         } catch (IOException e) {
             Files.deleteIfExists(partial);
             throw e;
         }
     }
 
-    /** Writes {@code events} to {@code target} in one go: the file appears complete or not at all. */
-    public static void writeAll(Path target, Iterable<? extends GoEvent> events) throws IOException {
-        try (EventTrace trace = create(target)) {
+    /** Writes a run to {@code target} in one go: the file appears complete or not at all. */
+    public static void writeAll(Path target, TraceHeader header, Iterable<? extends GoEvent> events)
+            throws IOException {
+        try (EventTrace trace = create(target, header)) {
             events.forEach(trace);
             trace.commit();
         }
@@ -106,7 +110,7 @@ public final class EventTrace implements Consumer<GoEvent>, AutoCloseable {
         return target;
     }
 
-    /** How many events have been written so far. */
+    /** How many events have been written so far (the header is not one). */
     public synchronized long written() {
         return written;
     }
@@ -173,6 +177,21 @@ public final class EventTrace implements Consumer<GoEvent>, AutoCloseable {
         } catch (IOException ignored) {
             // Nothing more can be done; the name starts with a dot and ends in .part.
         }
+    }
+
+    private void writeHeader(TraceHeader header) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("format", TraceHeader.FORMAT);
+        json.writeNumberField("version", TraceHeader.VERSION);
+        json.writeStringField("pattern", header.pattern());
+        json.writeObjectFieldStart("parameters");
+        for (var p : header.parameters().entrySet()) {
+            json.writeFieldName(p.getKey());
+            writeValue(p.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeRaw('\n');
     }
 
     private void writeEvent(GoEvent event) throws IOException {

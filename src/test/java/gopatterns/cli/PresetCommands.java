@@ -3,6 +3,7 @@ package gopatterns.cli;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The command lines of the app's presets (and of Go's zero timeout), each with the Ctrl+C its story needs. */
 final class PresetCommands {
@@ -38,6 +39,11 @@ final class PresetCommands {
             // Ctrl+C closes the pool while workers hold connections and others have yet to arrive.
             new Preset("pool-close-busy", List.of("pool", "--hold", "3s", "--spread", "4s"), Duration.ofSeconds(2)),
             new Preset("pool-flaky", List.of("pool", "--spread", "3s", "--failure-rate", "0.3"), null));
+
+    /** For parameterized tests. */
+    static Stream<Preset> all() {
+        return ALL.stream();
+    }
 
     private PresetCommands() {
     }

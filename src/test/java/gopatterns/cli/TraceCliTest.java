@@ -141,11 +141,12 @@ class TraceCliTest {
         }
     }
 
-    /** Parses every line and checks the numbering: 1, 2, 3 … with no event missing. */
+    /** Parses every line after the header and checks the numbering: 1, 2, 3 … with no event missing. */
     private static List<JsonNode> readTrace(Path trace) throws IOException {
         List<String> lines = Files.readAllLines(trace);
+        assertThat(JSON.readTree(lines.getFirst()).get("format").asText()).isEqualTo("gopatterns-trace");
         List<JsonNode> events = new ArrayList<>();
-        for (String line : lines) {
+        for (String line : lines.subList(1, lines.size())) {
             JsonNode event = JSON.readTree(line);
             assertThat(event.isObject()).as(line).isTrue();
             assertThat(event.has("atNanos") && event.has("type")).as(line).isTrue();

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,21 +40,37 @@ class EventTraceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final Map<String, Object> PARAMETERS = new LinkedHashMap<>();
+
+    static {
+        PARAMETERS.put("pause", Duration.ofMillis(1500));
+        PARAMETERS.put("colour", Colour.RED);
+        PARAMETERS.put("count", 3);
+        PARAMETERS.put("share", 0.5);
+        PARAMETERS.put("seed", 7L);
+    }
+
+    private static final TraceHeader HEADER = new TraceHeader("sample", PARAMETERS);
+    private static final String HEADER_LINE = "{\"format\":\"gopatterns-trace\",\"version\":1,\"pattern\":\"sample\","
+            + "\"parameters\":{\"pause\":\"1.5s\",\"colour\":\"RED\",\"count\":3,\"share\":0.5,\"seed\":7}}";
+
     @TempDir
     Path dir;
 
     @Test
-    void writesOneObjectPerLineWithGoDurationsAndEnumNames() throws IOException {
+    void writesTheHeaderThenOneObjectPerEventWithGoDurationsAndEnumNames() throws IOException {
         Path file = dir.resolve("t.jsonl");
 
-        EventTrace.writeAll(file, List.of(
+        EventTrace.writeAll(file, HEADER, List.of(
                 new Sample(1, 1_500_000_000L, Duration.ofMillis(1500), Colour.GREEN, true, 4, 0.25, null,
                         List.of(Duration.ofMillis(500), Duration.ofSeconds(90))),
                 new Bare(2, 2_000_000_000L),
                 new Plain()));
 
         List<String> lines = Files.readAllLines(file);
-        assertThat(lines).hasSize(3);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.getFirst()).isEqualTo(HEADER_LINE);
+        lines = lines.subList(1, lines.size());
         assertThat(lines.getFirst()).isEqualTo("{\"seq\":1,\"atNanos\":1500000000,\"type\":\"Sample\","
                 + "\"pause\":\"1.5s\",\"colour\":\"GREEN\",\"flag\":true,\"count\":4,\"share\":0.25,\"note\":null,"
                 + "\"laps\":[\"500ms\",\"1m30s\"]}");
@@ -66,7 +84,7 @@ class EventTraceTest {
     @Test
     void nothingAppearsBeforeTheCommitAndNothingStaysWithoutIt() throws IOException {
         Path file = dir.resolve("t.jsonl");
-        try (EventTrace trace = EventTrace.create(file)) {
+        try (EventTrace trace = EventTrace.create(file, HEADER)) {
             trace.accept(new Bare(1, 0));
             assertThat(file).doesNotExist();
             assertThat(trace.written()).isEqualTo(1);
@@ -77,12 +95,12 @@ class EventTraceTest {
     @Test
     void aCommitReplacesAnExistingFileInOneStep() throws IOException {
         Path file = Files.writeString(dir.resolve("t.jsonl"), "old\n");
-        try (EventTrace trace = EventTrace.create(file)) {
+        try (EventTrace trace = EventTrace.create(file, HEADER)) {
             trace.accept(new Bare(1, 0));
             assertThat(Files.readString(file)).isEqualTo("old\n");
             trace.commit();
         }
-        assertThat(Files.readString(file)).isEqualTo("{\"seq\":1,\"atNanos\":0,\"type\":\"Bare\"}\n");
+        assertThat(Files.readString(file)).isEqualTo(HEADER_LINE + "\n{\"seq\":1,\"atNanos\":0,\"type\":\"Bare\"}\n");
         assertThat(filesIn(dir)).containsExactly(file);
     }
 
@@ -90,9 +108,9 @@ class EventTraceTest {
     void anUnwritablePlaceFailsAtCreateWithItsReason() throws IOException {
         Path sub = Files.createDirectory(dir.resolve("sub"));
 
-        assertThatThrownBy(() -> EventTrace.create(sub)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> EventTrace.create(sub, HEADER)).isInstanceOf(IOException.class)
                 .hasMessageContaining("is a directory");
-        assertThatThrownBy(() -> EventTrace.create(dir.resolve("none").resolve("t.jsonl")))
+        assertThatThrownBy(() -> EventTrace.create(dir.resolve("none").resolve("t.jsonl"), HEADER))
                 .isInstanceOf(IOException.class).hasMessageContaining("does not exist");
         assertThat(filesIn(dir)).isEmpty();
     }

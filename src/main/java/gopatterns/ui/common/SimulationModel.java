@@ -45,6 +45,9 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
      */
     public static final int HISTORY_LIMIT = 1_000_000;
 
+    /** How long a new run waits for the last run's threads to end before its clock starts at zero. */
+    private static final Duration RESTART_LIMIT = Duration.ofSeconds(2);
+
     /** What a run must answer to: stop every thread it started. */
     public interface Run {
         void dispose();
@@ -70,6 +73,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private EventBus.Subscription subscription;
     private Run run;
     private long runStart;
+    /** The time of a reviewed run's last event, which every frame shows; -1 for a live run. */
+    private long reviewEnd = -1;
     /** Virtual time at which the run ended (the Go program exited), or -1 while it goes. */
     private long runEnd = -1;
     /** Virtual time of the event being applied, for {@link #ended()}. */
@@ -129,6 +134,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     private void launchRun() {
         clear(true);
+        restartClock();
         bus = new EventBus<>(clock);
         subscription = bus.subscribe(bridge);
         runNumber.set(runNumber.get() + 1);
@@ -151,6 +157,43 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
                 log.clear();
             }
         }
+    }
+
+    /**
+     * Virtual time starts at zero for each run, as in the command line, so that the same parameters and seed give
+     * the same trace, byte for byte. The last run's threads were told to stop; they end within moments.
+     */
+    private void restartClock() {
+        try {
+            clock.restartAtZero(RESTART_LIMIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Shows a recorded run (an opened trace) as a run that has ended: the current run is stopped and forgotten,
+     * the events are applied in order and the view shows the state after the last one. Nothing is live: Start
+     * begins a new run with the controls' parameters. FX thread.
+     *
+     * @param events a run's events in order, numbered from 1, times in virtual nanoseconds from the run's start
+     */
+    public void review(List<E> events) {
+        clear(false);
+        runStart = 0;
+        reviewEnd = events.isEmpty() ? 0 : events.getLast().at();
+        started.set(true);
+        runNumber.set(runNumber.get() + 1);
+        if (!events.isEmpty()) {
+            onEvents(events);
+        }
+        if (runEnd < 0) {
+            // A run cut short (Ctrl+C in the command line) ends, for the view, with its last event.
+            applying = reviewEnd;
+            ended();
+        }
+        running.set(false);
+        onFrame();
     }
 
     /** Pauses or resumes virtual time. */
@@ -232,6 +275,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         codeAnchor.set("");
         time.set(Duration.ZERO);
         runEnd = -1;
+        reviewEnd = -1;
         clearState();
     }
 
@@ -409,7 +453,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         FrameLoop.Plan plan = loop.begin(bridge.inTimerFrame(), running.get());
         boolean textFrame = plan.text();
         boolean logFrame = plan.log();
-        frameNanos = clock.nanos();
+        frameNanos = reviewEnd >= 0 ? reviewEnd : clock.nanos();
         if (pendingAnchor != null && textFrame) {
             codeAnchor.set(pendingAnchor);
             pendingAnchor = null;

@@ -2,6 +2,7 @@ package gopatterns.ui.shell;
 
 import gopatterns.event.EventTrace;
 import gopatterns.event.GoEvent;
+import gopatterns.event.TraceHeader;
 import gopatterns.ui.common.SimulationModel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -37,9 +38,9 @@ final class Exporter {
     private Exporter() {
     }
 
-    /** The events as JSON Lines, the format of the command line's {@code --trace}. */
-    static void writeTrace(List<? extends GoEvent> events, Path target) throws IOException {
-        EventTrace.writeAll(target, events);
+    /** The run as JSON Lines, its header then its events: the format of the command line's {@code --trace}. */
+    static void writeTrace(TraceHeader header, List<? extends GoEvent> events, Path target) throws IOException {
+        EventTrace.writeAll(target, header, events);
     }
 
     static void writeLog(List<SimulationModel.LogLine> lines, Path target) throws IOException {

@@ -1,5 +1,6 @@
 package gopatterns.ui.shell;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -12,14 +13,25 @@ import java.util.Locale;
  * @param theme    the theme, or null
  * @param locale   one of {@link gopatterns.ui.I18n#SUPPORTED}, or null
  * @param start    start a run as soon as the window shows
+ * @param trace    a trace file to open in review mode once the window shows (on its own page), or null
  * @throws IllegalArgumentException if a preset is given without its page
  */
-public record LaunchRequest(String page, String presetId, Theme theme, Locale locale, boolean start) {
+public record LaunchRequest(String page, String presetId, Theme theme, Locale locale, boolean start, Path trace) {
 
     public LaunchRequest {
         if (presetId != null && (page == null || !presetId.startsWith(page + "."))) {
             throw new IllegalArgumentException("preset " + presetId + " is not on page " + page);
         }
+    }
+
+    /** A lesson to open, without a trace. */
+    public LaunchRequest(String page, String presetId, Theme theme, Locale locale, boolean start) {
+        this(page, presetId, theme, locale, start, null);
+    }
+
+    /** Opens the window as it was left, showing the run recorded in {@code trace}. */
+    public static LaunchRequest openTrace(Path trace) {
+        return new LaunchRequest(null, null, null, null, false, trace);
     }
 
     /** Opens the window as it was left. */

@@ -1,6 +1,8 @@
 package gopatterns.ui.shell;
 
 import gopatterns.event.GoEvent;
+import gopatterns.event.TraceException;
+import gopatterns.event.TraceReader;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.Fxml;
 import gopatterns.ui.common.Page;
@@ -30,6 +32,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.Parent;
@@ -124,6 +127,7 @@ public final class MainWindow extends BorderPane {
         languageEnglish.setSelected(I18n.locale().getLanguage().equals("en"));
         languageChinese.setSelected(I18n.locale().getLanguage().equals("zh"));
         presetBox.setOnAction(e -> onPreset());
+        acceptDroppedTraces();
         // A rebuilt window (a language switch) says again what the one it replaces said, in the new words.
         MainWindow previous = shell.window();
         if (previous != null) {
@@ -357,6 +361,16 @@ public final class MainWindow extends BorderPane {
     }
 
     @FXML
+    private void onOpenTrace() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("export.trace.filter"), "*.jsonl"));
+        File f = chooser.showOpenDialog(getScene().getWindow());
+        if (f != null) {
+            openTrace(f.toPath());
+        }
+    }
+
+    @FXML
     private void onSaveLog() {
         File f = choose("go.log", "export.log.filter", "*.log", "*.txt");
         if (f != null) {
@@ -388,10 +402,10 @@ public final class MainWindow extends BorderPane {
 
     // ---------------------------------------------------------------- export (what the menus do once a file is chosen)
 
-    /** Writes the event trace of the page shown as JSON Lines. */
+    /** Writes the event trace of the page shown as JSON Lines, as the command line's {@code --trace} does. */
     public boolean exportTrace(Path target) {
-        List<? extends GoEvent> events = shell.model().history();
-        return export(target, () -> Exporter.writeTrace(events, target));
+        TraceFiles.Saved run = TraceFiles.saved(shell.model());
+        return export(target, () -> Exporter.writeTrace(run.header(), run.events(), target));
     }
 
     /** Writes the Go log of the page shown. */
@@ -404,6 +418,52 @@ public final class MainWindow extends BorderPane {
     public boolean exportPicture(Path target) {
         Node view = view(shell.selectedProperty().get());
         return export(target, () -> Exporter.writePicture(view, target));
+    }
+
+    // ---------------------------------------------------------------- open (a chosen or dropped trace)
+
+    /**
+     * Shows a trace file in review mode on its page, with the controls set to its run's parameters. A file that
+     * is not a trace leaves everything as it was; the status bar says which line is wrong and why.
+     *
+     * @return whether the trace was opened
+     */
+    public boolean openTrace(Path file) {
+        TraceReader.Trace<?, ?> trace;
+        try {
+            trace = TraceFiles.read(file);
+        } catch (TraceException e) {
+            // Worded again in another language, should the language change while it shows.
+            setMessage(new Status(() -> cannotOpen(file, e), true, shell.page().id()));
+            return false;
+        }
+        boolean controls = shell.openTrace(trace);
+        showPresetChosen(); // the box names the preset whose parameters the trace has, if any
+        String page = shell.page().id();
+        setMessage(new Status(() -> I18n.get(controls ? "open.opened" : "open.openedOutOfRange", file), false, page));
+        return true;
+    }
+
+    /** Why a trace cannot be opened, in words of the current language: the file, the line, the reason. */
+    static String cannotOpen(Path file, TraceException e) {
+        String reason = I18n.get("open.problem." + e.problem().name(), e.arguments().toArray());
+        return e.line() > 0 ? I18n.get("open.failedAtLine", file, Integer.toString(e.line()), reason)
+                : I18n.get("open.failed", file, reason);
+    }
+
+    /** A file dragged over the window may be dropped on it: it is opened as a trace. */
+    private void acceptDroppedTraces() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            e.setDropCompleted(!files.isEmpty() && openTrace(files.getFirst().toPath()));
+            e.consume();
+        });
     }
 
     private interface Export {

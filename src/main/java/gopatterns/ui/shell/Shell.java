@@ -1,5 +1,7 @@
 package gopatterns.ui.shell;
 
+import gopatterns.event.GoEvent;
+import gopatterns.event.TraceReader;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.Crashes;
 import gopatterns.ui.common.Fxml;
@@ -168,6 +170,26 @@ public final class Shell {
         model().step();
     }
 
+    /**
+     * Shows an opened trace: its page, the controls set to its run's parameters, the run in review mode. The run
+     * of the page left is reset, as for any change of page.
+     *
+     * @return whether the controls show the trace's parameters exactly (else a value was beyond their range)
+     */
+    boolean openTrace(TraceReader.Trace<?, ?> trace) {
+        selectPage(indexOf(trace.pattern().name()));
+        SimulationModel<?> m = model();
+        boolean controls = TraceFiles.setControls(m, trace.params());
+        review(m, trace.events());
+        return controls;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends GoEvent> void review(SimulationModel<E> model, List<? extends GoEvent> events) {
+        // The page of the trace's pattern shows that pattern's events.
+        model.review((List<E>) events);
+    }
+
     public void reset() {
         model().reset();
     }
@@ -313,8 +335,11 @@ public final class Shell {
         return p;
     }
 
-    /** The window is showing: starts the run if the launch asked for it. */
+    /** The window is showing: opens the launch's trace, starts the run, if the launch asked for it. */
     public void shown() {
+        if (launch.trace() != null) {
+            window.openTrace(launch.trace());
+        }
         if (launch.start()) {
             startOrPause();
         }

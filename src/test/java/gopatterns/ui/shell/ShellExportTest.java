@@ -41,8 +41,15 @@ class ShellExportTest extends ShellTestBase {
         assertThat(fx.onFx(() -> fx.shell.window().exportTrace(file))).isTrue();
 
         List<String> lines = Files.readAllLines(file);
-        assertThat(lines).hasSize(fx.runner.history().size());
+        // The header, then one line per event up to the Go program's exit, as the command line writes it.
+        List<String> types = fx.runner.history().stream().map(e -> e.type()).toList();
+        assertThat(lines).hasSize(types.indexOf("Ended") + 2);
+        assertThat(lines.getLast()).contains("\"type\":\"Ended\"");
         ObjectMapper json = new ObjectMapper();
+        JsonNode header = json.readTree(lines.getFirst());
+        assertThat(header.get("pattern").asText()).isEqualTo("runner");
+        assertThat(header.get("parameters").get("timeout").asText()).isEqualTo("3s");
+        lines = lines.subList(1, lines.size());
         long previous = 0;
         for (String line : lines) {
             JsonNode node = json.readTree(line);

@@ -1,0 +1,53 @@
+package gopatterns.clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** A new run's time starts at zero on the same clock, once the last run's threads have ended. */
+class VirtualClockRestartTest {
+
+    private static final Instant EPOCH = Instant.parse("2026-11-27T01:45:38Z");
+
+    @Test
+    void timeStartsAgainAtZeroAndLogDatesGoOn() throws InterruptedException {
+        try (VirtualClock clock = VirtualClock.manual(EPOCH)) {
+            ParticipantCall<Void> run = ParticipantCall.start(clock, "run", () -> {
+                clock.sleep(Duration.ofSeconds(3));
+                return null;
+            });
+            clock.runUntilIdle();
+            assertThat(run.done()).isTrue();
+
+            // It waits for the ended thread to leave the clock.
+            assertThat(clock.restartAtZero(Duration.ofSeconds(5))).isTrue();
+
+            assertThat(clock.nanos()).isZero();
+            assertThat(clock.instantAt(0)).isEqualTo(EPOCH.plusSeconds(3));
+            ParticipantCall<Long> next = ParticipantCall.start(clock, "next", () -> {
+                clock.sleep(Duration.ofSeconds(1));
+                return clock.nanos();
+            });
+            clock.runUntilIdle();
+            assertThat(next.result()).isEqualTo(Duration.ofSeconds(1).toNanos());
+        }
+    }
+
+    @Test
+    void aThreadStillWaitingKeepsTheTimeAsItIs() throws InterruptedException {
+        try (VirtualClock clock = VirtualClock.manual(EPOCH)) {
+            ParticipantCall.start(clock, "left behind", () -> {
+                clock.await(() -> false);
+                return null;
+            });
+            clock.advance(Duration.ofSeconds(2));
+
+            assertThat(clock.restartAtZero(Duration.ofMillis(50))).isFalse();
+
+            assertThat(clock.nanos()).isEqualTo(Duration.ofSeconds(2).toNanos());
+            assertThat(clock.instantAt(0)).isEqualTo(EPOCH);
+        }
+    }
+}
