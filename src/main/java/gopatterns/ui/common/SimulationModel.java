@@ -4,6 +4,7 @@ import gopatterns.clock.VirtualClock;
 import gopatterns.event.EventBus;
 import gopatterns.event.GoEvent;
 import gopatterns.event.GoLog;
+import gopatterns.event.TracePattern;
 import gopatterns.history.History;
 import java.time.Duration;
 import java.time.Instant;
@@ -312,6 +313,24 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     /** Forgets everything folded from the run's events, keeping the run, its parameters and the controls. */
     protected abstract void resetFold();
+
+    /** How this pattern's runs are written as traces (the command line's {@code --trace}, File → Save). */
+    public abstract TracePattern<E, ?> tracePattern();
+
+    /**
+     * The parameters of the run shown, or before any run the controls': what a trace of it says in its header.
+     * Of the type {@link #tracePattern()} reads and writes.
+     */
+    public abstract Object traceParameters();
+
+    /**
+     * Sets the controls to an opened trace's parameters, as far as they reach.
+     *
+     * @param params parameters of the type {@link #tracePattern()} reads
+     * @return whether the controls now show exactly those parameters (false: a value lies beyond a control's
+     *         range, and the controls keep their values)
+     */
+    public abstract boolean showTraceParameters(Object params);
 
     /** Per-frame work after the events: continuous quantities read {@link #frameNanos()} here. */
     protected void frame() {

@@ -7,10 +7,12 @@ import gopatterns.history.pool.PoolFold;
 import gopatterns.history.pool.PoolSeries;
 import gopatterns.history.pool.WorkerState;
 import gopatterns.pool.Pool;
+import gopatterns.event.TracePattern;
 import gopatterns.pool.PoolDemo;
 import gopatterns.pool.PoolEvent;
 import gopatterns.pool.PoolMode;
 import gopatterns.pool.PoolStats;
+import gopatterns.pool.PoolTrace;
 import gopatterns.ui.common.BoundedDoubleProperty;
 import gopatterns.ui.common.BoundedIntegerProperty;
 import gopatterns.ui.common.SimulationModel;
@@ -264,6 +266,23 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         finished.set(false);
         counters.set(EMPTY);
         notableEvent.set(null);
+    }
+
+    @Override
+    public TracePattern<PoolEvent, PoolDemo.Params> tracePattern() {
+        return PoolTrace.PATTERN;
+    }
+
+    @Override
+    public Object traceParameters() {
+        return runParams.get() != null ? runParams.get() : params();
+    }
+
+    /** Bounded values beyond a control's range are clamped, so the answer is then false. */
+    @Override
+    public boolean showTraceParameters(Object params) {
+        setParams((PoolDemo.Params) params);
+        return params().equals(params);
     }
 
     @Override

@@ -11,7 +11,9 @@ import gopatterns.history.runner.RunnerFold;
 import gopatterns.history.runner.RunnerState;
 import gopatterns.runner.DurationRule;
 import gopatterns.runner.InterruptDelivery;
+import gopatterns.event.TracePattern;
 import gopatterns.runner.RunnerDemo;
+import gopatterns.runner.RunnerTrace;
 import gopatterns.runner.RunnerEvent;
 import gopatterns.runner.RunnerMode;
 import gopatterns.ui.common.BoundedDoubleProperty;
@@ -281,6 +283,26 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         exactCountdown = true;
         highlight(fold.codeAnchor());
         foldResets.set(foldResets.get() + 1);
+    }
+
+    @Override
+    public TracePattern<RunnerEvent, RunnerDemo.Params> tracePattern() {
+        return RunnerTrace.PATTERN;
+    }
+
+    @Override
+    public Object traceParameters() {
+        return runParams.get() != null ? runParams.get() : parameters();
+    }
+
+    @Override
+    public boolean showTraceParameters(Object params) {
+        try {
+            setParameters((RunnerDemo.Params) params);
+            return parameters().equals(params);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override

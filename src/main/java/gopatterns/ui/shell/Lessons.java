@@ -1,6 +1,9 @@
 package gopatterns.ui.shell;
 
 import gopatterns.clock.VirtualClock;
+import gopatterns.event.TracePattern;
+import gopatterns.pool.PoolTrace;
+import gopatterns.runner.RunnerTrace;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.pool.PoolModel;
 import gopatterns.ui.pool.PoolPage;
@@ -41,9 +44,11 @@ public final class Lessons {
      *
      * @param page    the id: in settings, on the command line ({@code --page}), in preset ids and package names
      * @param presets the presets' short names ({@code --preset}), in the page's order
+     * @param trace   how the pattern's runs are written as traces and read back
      * @param factory a new page with a model of its own on the given clock
      */
-    public record Lesson(String page, List<String> presets, Function<VirtualClock, Page> factory) {
+    public record Lesson(String page, List<String> presets, TracePattern<?, ?> trace,
+            Function<VirtualClock, Page> factory) {
 
         public Lesson {
             presets = List.copyOf(presets);
@@ -96,9 +101,9 @@ public final class Lessons {
     }
 
     private static final List<Lesson> ALL = List.of(
-            new Lesson(RunnerPage.ID, List.copyOf(RunnerPage.presetParameters().keySet()),
+            new Lesson(RunnerPage.ID, List.copyOf(RunnerPage.presetParameters().keySet()), RunnerTrace.PATTERN,
                     clock -> new RunnerPage(new RunnerModel(clock))),
-            new Lesson(PoolPage.ID, List.copyOf(PoolPage.presetParameters().keySet()),
+            new Lesson(PoolPage.ID, List.copyOf(PoolPage.presetParameters().keySet()), PoolTrace.PATTERN,
                     clock -> new PoolPage(new PoolModel(clock))));
 
     private Lessons() {

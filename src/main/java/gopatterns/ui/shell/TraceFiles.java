@@ -5,13 +5,7 @@ import gopatterns.event.TraceException;
 import gopatterns.event.TraceHeader;
 import gopatterns.event.TracePattern;
 import gopatterns.event.TraceReader;
-import gopatterns.pool.PoolDemo;
-import gopatterns.pool.PoolTrace;
-import gopatterns.runner.RunnerDemo;
-import gopatterns.runner.RunnerTrace;
 import gopatterns.ui.common.SimulationModel;
-import gopatterns.ui.pool.PoolModel;
-import gopatterns.ui.runner.RunnerModel;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,7 +15,8 @@ import java.util.List;
  */
 public final class TraceFiles {
 
-    private static final TraceReader READER = new TraceReader(List.of(RunnerTrace.PATTERN, PoolTrace.PATTERN));
+    private static final TraceReader READER =
+            new TraceReader(Lessons.all().stream().<TracePattern<?, ?>>map(Lessons.Lesson::trace).toList());
 
     private TraceFiles() {
     }
@@ -43,13 +38,12 @@ public final class TraceFiles {
      * run's parameters (else, before any run, the controls'), and its events up to the Go program's exit.
      */
     public static Saved saved(SimulationModel<?> model) {
-        return switch (model) {
-            case RunnerModel r -> saved(RunnerTrace.PATTERN,
-                    r.runParamsProperty().get() != null ? r.runParamsProperty().get() : r.parameters(), r.history());
-            case PoolModel p -> saved(PoolTrace.PATTERN,
-                    p.runParamsProperty().get() != null ? p.runParamsProperty().get() : p.params(), p.history());
-            default -> throw new IllegalArgumentException("no trace pattern for " + model.getClass().getSimpleName());
-        };
+        return savedOf(model);
+    }
+
+    @SuppressWarnings("unchecked") // a model's trace parameters are of its own pattern's type
+    private static <E extends GoEvent> Saved savedOf(SimulationModel<E> model) {
+        return saved((TracePattern<E, Object>) model.tracePattern(), model.traceParameters(), model.history());
     }
 
     private static <E extends GoEvent, P> Saved saved(TracePattern<E, P> pattern, P params, List<E> history) {
@@ -66,20 +60,6 @@ public final class TraceFiles {
      * @return whether the controls now show exactly those parameters (false: a value lies beyond a control's range)
      */
     static boolean setControls(SimulationModel<?> model, Object params) {
-        try {
-            return switch (model) {
-                case RunnerModel r -> {
-                    r.setParameters((RunnerDemo.Params) params);
-                    yield r.parameters().equals(params);
-                }
-                case PoolModel p -> {
-                    p.setParams((PoolDemo.Params) params);
-                    yield p.params().equals(params);
-                }
-                default -> false;
-            };
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return model.showTraceParameters(params);
     }
 }

@@ -74,6 +74,22 @@ public final class TickModel extends SimulationModel<TickModel.Tick> {
         resetFold();
     }
 
+    /** Ticks are never written as traces. */
+    @Override
+    public gopatterns.event.TracePattern<Tick, ?> tracePattern() {
+        throw new UnsupportedOperationException("ticks have no trace format");
+    }
+
+    @Override
+    public Object traceParameters() {
+        return count;
+    }
+
+    @Override
+    public boolean showTraceParameters(Object params) {
+        return false;
+    }
+
     @Override
     protected void resetFold() {
         applied.clear();
