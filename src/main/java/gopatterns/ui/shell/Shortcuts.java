@@ -51,6 +51,7 @@ final class Shortcuts {
                         e -> !e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT),
                         shell::slower),
                 new Shortcut("F11", "shortcut.fullScreen", plain(KeyCode.F11), shell::toggleFullScreen),
+                new Shortcut("L", "shortcut.lanes", plain(KeyCode.L), shell::toggleLanes),
                 new Shortcut("Ctrl+1", "shortcut.page1", shortcut(KeyCode.DIGIT1), () -> shell.selectPage(0)),
                 new Shortcut("Ctrl+2", "shortcut.page2", shortcut(KeyCode.DIGIT2), () -> shell.selectPage(1)),
                 new Shortcut("F1 / ?", "shortcut.help",

@@ -1,0 +1,379 @@
+package gopatterns.ui.lanes;
+
+import gopatterns.history.lanes.CountSeries;
+import gopatterns.history.lanes.Lane;
+import gopatterns.history.lanes.LaneFold;
+import gopatterns.history.lanes.LaneState;
+import gopatterns.history.lanes.Mark;
+import gopatterns.history.lanes.MarkKind;
+import gopatterns.history.lanes.PoolLanes;
+import gopatterns.history.lanes.Segment;
+import gopatterns.ui.I18n;
+import java.util.List;
+import java.util.function.LongToIntFunction;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws a {@link LaneFold} on a canvas: a label column, one row per lane (or, for a crowd of workers, one
+ * density band per state), a time axis in seconds and the playhead. Remembers where the plot was, so that
+ * a click can be turned into a time.
+ */
+final class LanesPainter {
+
+    /** Fewer pixels than this per worker lane, or more workers than {@link #MAX_LANES}: bands instead. */
+    static final double MIN_ROW = 5;
+    /** Most worker lanes drawn one by one, however tall the view. */
+    static final int MAX_LANES = 400;
+    private static final double MAX_ROW = 36;
+    private static final double GAP = 8;
+    private static final long MIN_SPAN = 1_000_000_000L;
+
+    private final Text measure = new Text();
+    private Font font = Font.getDefault();
+    private Color text = Color.GREY;
+    private double lineHeight;
+    private double left;
+    private double plotWidth;
+    private long span = MIN_SPAN;
+    /** The live edge: open segments and bands reach up to here, not to the end of the axis. */
+    private long edge;
+    private Font small = Font.getDefault();
+    private boolean aggregated;
+
+    /** The font and text colour of the theme: lane labels read like the rest of the window. */
+    void style(Font font, Color text) {
+        this.font = font;
+        this.small = Font.font(font.getFamily(), font.getSize() * 0.85);
+        this.text = text;
+        measure.setFont(font);
+        measure.setText("Ag");
+        lineHeight = Math.ceil(measure.getLayoutBounds().getHeight());
+    }
+
+    /** Whether the last picture showed density bands rather than lanes. */
+    boolean aggregated() {
+        return aggregated;
+    }
+
+    /**
+     * The time (ns after the run's start) under {@code x} in the last picture, clamped to the plot, or -1
+     * if nothing was drawn yet or {@code x} is left of the plot.
+     */
+    long timeAt(double x) {
+        if (plotWidth <= 0 || x < left) {
+            return -1;
+        }
+        return Math.round(Math.min(plotWidth, x - left) / plotWidth * span);
+    }
+
+    /**
+     * Paints the lanes of {@code fold} (null: no run yet) with the playhead at {@code playhead} ns.
+     */
+    void paint(GraphicsContext g, double w, double h, LaneFold fold, long playhead) {
+        g.clearRect(0, 0, w, h);
+        g.setFont(font);
+        g.setLineDashes();
+        aggregated = false;
+        plotWidth = 0;
+        if (fold == null || fold.lanes().isEmpty()) {
+            g.setFill(text);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(I18n.get("lanes.empty"), w / 2, h / 2);
+            return;
+        }
+        edge = Math.max(fold.latest(), playhead);
+        // A little room after the edge: what happens at the last instant is not drawn on the border.
+        span = Math.max(MIN_SPAN, edge + edge / 25);
+        double axis = lineHeight + 6;
+        double plotHeight = h - axis - 2;
+        if (fold instanceof PoolLanes pool) {
+            int workers = Math.max(pool.workers(), pool.lanes().size());
+            double row = (plotHeight - idleRow()) / Math.max(1, workers);
+            aggregated = workers > MAX_LANES || row < MIN_ROW;
+        }
+        left = labelColumn(fold) + GAP;
+        plotWidth = w - left - GAP;
+        if (plotWidth < 20 || plotHeight < lineHeight) {
+            plotWidth = 0;
+            return;
+        }
+        double sx = plotWidth / span;
+        if (fold instanceof PoolLanes pool) {
+            if (aggregated) {
+                bands(g, pool, plotHeight, sx, playhead);
+            } else {
+                workers(g, pool, plotHeight, sx);
+            }
+        } else {
+            List<Lane> lanes = fold.lanes();
+            double row = Math.min(MAX_ROW, plotHeight / lanes.size());
+            for (int i = 0; i < lanes.size(); i++) {
+                lane(g, lanes.get(i), i * row, row, sx, true);
+            }
+        }
+        axis(g, plotHeight, sx);
+        playhead(g, plotHeight, sx, playhead);
+    }
+
+    // ---------------------------------------------------------------- rows
+
+    private double idleRow() {
+        return Math.max(18, lineHeight + 4);
+    }
+
+    private void workers(GraphicsContext g, PoolLanes pool, double plotHeight, double sx) {
+        double top = idleRow();
+        band(g, 0, top, I18n.get("lanes.idle", pool.slots()), pool.idle(), 0, Math.max(1, pool.slots()), sx,
+                LaneLook.colour(LaneState.HOLDING).deriveColor(0, 1, 1, 0.45));
+        int workers = Math.max(pool.workers(), pool.lanes().size());
+        double row = Math.min(MAX_ROW, (plotHeight - top) / Math.max(1, workers));
+        // Labels on every k-th lane only when lanes are thinner than a line of text.
+        int every = (int) Math.ceil((lineHeight + 2) / row);
+        for (int n = 0; n < workers; n++) {
+            Lane lane = pool.worker(n);
+            double y = top + n * row;
+            stripe(g, y, row, n);
+            if (n % every == 0) {
+                label(g, lane != null ? LaneLook.name(lane) : I18n.get("lanes.worker", n), y, Math.max(row, lineHeight));
+            }
+            if (lane != null) {
+                lane(g, lane, y, row, sx, false);
+            }
+        }
+    }
+
+    private void bands(GraphicsContext g, PoolLanes pool, double plotHeight, double sx, long playhead) {
+        double top = idleRow();
+        band(g, 0, top, I18n.get("lanes.idle", pool.slots()), pool.idle(), 0, Math.max(1, pool.slots()), sx,
+                LaneLook.colour(LaneState.HOLDING).deriveColor(0, 1, 1, 0.45));
+        PoolLanes.Band[] all = PoolLanes.Band.values();
+        double row = Math.min(3 * MAX_ROW, (plotHeight - top) / all.length);
+        int workers = Math.max(1, pool.workers());
+        for (int i = 0; i < all.length; i++) {
+            PoolLanes.Band b = all[i];
+            double y = top + i * row;
+            String label = I18n.get("lanes.bandCount", LaneLook.name(b), pool.countAt(playhead, b));
+            band(g, y, row, label, pool.bands(), b.ordinal(), workers, sx, LaneLook.colour(b));
+        }
+    }
+
+    /**
+     * A row showing a count over time as a filled step area, full height at {@code max}: the density of a
+     * state among the workers, or the idle slots.
+     */
+    private void band(GraphicsContext g, double y, double row, String label, CountSeries series, int kind, int max,
+                      double sx, Color colour) {
+        stripe(g, y, row, 0);
+        label(g, label, y, row);
+        int columns = (int) Math.ceil(plotWidth);
+        double[] xs = new double[columns + 3];
+        double[] ys = new double[columns + 3];
+        double bottom = y + row - 1;
+        double height = row - 3;
+        LongToIntFunction count = t -> {
+            int i = series.indexAt(t);
+            return i < 0 ? (kind == PoolLanes.Band.NOT_ARRIVED.ordinal() ? max : 0) : series.count(i, kind);
+        };
+        columns = Math.min(columns, (int) Math.ceil(edge * sx));
+        for (int c = 0; c <= columns; c++) {
+            double x = left + Math.min(c, plotWidth);
+            xs[c] = x;
+            ys[c] = bottom - Math.min(1, count.applyAsInt((long) (Math.min(c, plotWidth) / sx)) / (double) max) * height;
+        }
+        xs[columns + 1] = xs[columns];
+        ys[columns + 1] = bottom;
+        xs[columns + 2] = left;
+        ys[columns + 2] = bottom;
+        g.setFill(colour);
+        g.fillPolygon(xs, ys, columns + 3);
+    }
+
+    private void stripe(GraphicsContext g, double y, double row, int n) {
+        if (n % 2 == 0) {
+            g.setFill(text.deriveColor(0, 1, 1, 0.06));
+            g.fillRect(0, y, left + plotWidth, row);
+        }
+    }
+
+    private void label(GraphicsContext g, String s, double y, double row) {
+        g.setFill(text);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(s, left - GAP, y + row / 2);
+    }
+
+    private void lane(GraphicsContext g, Lane lane, double y, double row, double sx, boolean labelled) {
+        if (labelled) {
+            stripe(g, y, row, lane.role().ordinal());
+            label(g, LaneLook.name(lane), y, row);
+        }
+        double inset = row >= 10 ? 2 : row >= 4 ? 1 : 0;
+        double top = y + inset;
+        double height = row - 2 * inset;
+        for (Segment s : lane.segments()) {
+            double x0 = left + s.from() * sx;
+            double x1 = left + Math.min(edge, s.to()) * sx;
+            double width = Math.max(1, x1 - x0);
+            g.setFill(LaneLook.colour(s.state()));
+            g.fillRect(x0, top, width, height);
+            if (LaneLook.striped(s.state())) {
+                hatch(g, x0, top, width, height);
+            }
+            if (s.detail() >= 0 && height >= 0.8 * lineHeight) {
+                detail(g, s, x0, top, width, height);
+            }
+        }
+        for (Mark m : lane.marks()) {
+            mark(g, m.kind(), left + m.at() * sx, top, height);
+        }
+    }
+
+    /** The task's number or the connection's id inside its segment, when it fits. */
+    private void detail(GraphicsContext g, Segment s, double x, double y, double width, double height) {
+        String label = switch (s.state()) {
+            case TASK, LEAKED -> I18n.get("lanes.task", s.detail());
+            case HOLDING -> I18n.get("lanes.connection", s.detail());
+            default -> null;
+        };
+        if (label == null || label.length() * small.getSize() * 0.62 + 6 > width) {
+            return;
+        }
+        g.setFont(small);
+        g.setFill(s.state() == LaneState.HOLDING || s.state() == LaneState.TASK || s.state() == LaneState.LEAKED
+                ? Color.WHITE : Color.BLACK);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(label, x + 3, y + height / 2);
+        g.setFont(font);
+    }
+
+    private static void hatch(GraphicsContext g, double x, double y, double width, double height) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, width, height);
+        g.clip();
+        g.setStroke(Color.BLACK.deriveColor(0, 1, 1, 0.45));
+        g.setLineWidth(1.5);
+        for (double d = x - height; d < x + width; d += 7) {
+            g.strokeLine(d, y + height, d + height, y);
+        }
+        g.restore();
+    }
+
+    /** A mark: a tick across the row and its shape, in its colour. Also used for the legend's swatches. */
+    static void mark(GraphicsContext g, MarkKind kind, double x, double y, double height) {
+        Color c = LaneLook.colour(kind);
+        g.setStroke(c);
+        g.setLineWidth(1.5);
+        g.strokeLine(x, y, x, y + height);
+        double r = Math.max(2, Math.min(5, height / 3));
+        double cy = y + r;
+        g.setFill(c);
+        switch (LaneLook.shape(kind)) {
+            case TRIANGLE -> g.fillPolygon(new double[] {x - r, x + r, x}, new double[] {y, y, y + 2 * r}, 3);
+            case CIRCLE -> g.fillOval(x - r, cy - r, 2 * r, 2 * r);
+            case DIAMOND -> g.fillPolygon(new double[] {x, x + r, x, x - r}, new double[] {y, cy, y + 2 * r, cy}, 4);
+            case SQUARE -> g.fillRect(x - r, y, 2 * r, 2 * r);
+            case CROSS -> {
+                g.setLineWidth(2);
+                g.strokeLine(x - r, y, x + r, y + 2 * r);
+                g.strokeLine(x - r, y + 2 * r, x + r, y);
+            }
+            case TICK -> { }
+        }
+    }
+
+    /** A state's swatch, for the legend. */
+    static void swatch(GraphicsContext g, LaneState state, double w, double h) {
+        g.clearRect(0, 0, w, h);
+        g.setFill(LaneLook.colour(state));
+        g.fillRect(0, 1, w, h - 2);
+        if (LaneLook.striped(state)) {
+            hatch(g, 0, 1, w, h - 2);
+        }
+    }
+
+    // ---------------------------------------------------------------- axis and playhead
+
+    private void axis(GraphicsContext g, double plotHeight, double sx) {
+        double y = plotHeight + 1;
+        g.setStroke(text.deriveColor(0, 1, 1, 0.5));
+        g.setLineWidth(1);
+        g.strokeLine(left, y, left + plotWidth, y);
+        long step = tickStep(sx);
+        g.setFill(text);
+        g.setTextBaseline(VPos.TOP);
+        for (long t = 0; t <= span; t += step) {
+            double x = left + t * sx;
+            g.strokeLine(x, y, x, y + 3);
+            g.setTextAlign(t == 0 ? TextAlignment.LEFT : x > left + plotWidth - 30 ? TextAlignment.RIGHT
+                    : TextAlignment.CENTER);
+            g.fillText(seconds(t, step), x, y + 3);
+        }
+    }
+
+    /** A step of 1, 2 or 5 times a power of ten ms, leaving room for a label between ticks. */
+    private long tickStep(double sx) {
+        double room = width("00.00 s") + 16;
+        for (long power = 1_000_000L; ; power *= 10) {
+            for (long m : new long[] {1, 2, 5}) {
+                if (power * m * sx >= room || power * m >= span) {
+                    return power * m;
+                }
+            }
+        }
+    }
+
+    private static String seconds(long t, long step) {
+        long ms = t / 1_000_000L;
+        if (step % 1_000_000_000L == 0) {
+            return ms / 1000 + " s";
+        }
+        if (step % 100_000_000L == 0) {
+            return ms / 1000 + "." + ms % 1000 / 100 + " s";
+        }
+        return ms / 1000 + "." + String.format(java.util.Locale.ROOT, "%03d", ms % 1000) + " s";
+    }
+
+    private void playhead(GraphicsContext g, double plotHeight, double sx, long playhead) {
+        double x = left + Math.min(span, Math.max(0, playhead)) * sx;
+        g.setStroke(text);
+        g.setLineWidth(2);
+        g.strokeLine(x, 0, x, plotHeight + 1);
+        g.setFill(text);
+        g.fillPolygon(new double[] {x - 5, x + 5, x}, new double[] {0, 0, 6}, 3);
+    }
+
+    // ---------------------------------------------------------------- label column
+
+    /** As wide as the widest label it may show, so that no label is ever cut. */
+    private double labelColumn(LaneFold fold) {
+        double widest = 0;
+        if (fold instanceof PoolLanes pool) {
+            widest = width(I18n.get("lanes.idle", pool.slots()));
+            if (aggregated) {
+                for (PoolLanes.Band b : PoolLanes.Band.values()) {
+                    widest = Math.max(widest, width(I18n.get("lanes.bandCount", LaneLook.name(b), pool.workers())));
+                }
+            } else {
+                widest = Math.max(widest, width(I18n.get("lanes.worker", Math.max(0, pool.workers() - 1))));
+            }
+        } else {
+            for (Lane l : fold.lanes()) {
+                widest = Math.max(widest, width(LaneLook.name(l)));
+            }
+        }
+        return Math.ceil(widest) + GAP;
+    }
+
+    private double width(String s) {
+        measure.setText(s);
+        return measure.getLayoutBounds().getWidth();
+    }
+}
