@@ -10,7 +10,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /** View → Goroutine lanes: L or the menu shows the page's lanes instead of its view, and it is remembered. */
@@ -46,14 +45,7 @@ class ShellLanesTest extends ShellTestBase {
         fx.robot.interact(fx.shell::toggleLanes);
         fx.close();
 
-        ShellFixture again = new ShellFixture(new FxRobot(), config);
-        fx.robot.interact(() -> {
-            Stage s = new Stage();
-            again.stage = s;
-            again.shell = new Shell(s, again.pages(), new AppSettings(config));
-            s.show();
-        });
-        fx = again;
+        fx = reopen();
         fx.settle();
         assertThat(shown()).isInstanceOf(LanesView.class);
         assertThat(lanesItem().isSelected()).isTrue();
