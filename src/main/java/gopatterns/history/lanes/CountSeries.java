@@ -12,6 +12,7 @@ public final class CountSeries {
     private final int kinds;
     private long[] times = new long[64];
     private int[] counts;
+    private final int[] max;
     private int size;
 
     /** @throws IllegalArgumentException if {@code kinds < 1} */
@@ -21,6 +22,12 @@ public final class CountSeries {
         }
         this.kinds = kinds;
         this.counts = new int[64 * kinds];
+        this.max = new int[kinds];
+    }
+
+    /** The largest count of {@code kind} so far (0 before any sample). */
+    public int max(int kind) {
+        return max[kind];
     }
 
     public int kinds() {
@@ -44,6 +51,9 @@ public final class CountSeries {
 
     /** Records {@code values} (one per kind) from instant {@code t} on; {@code t} never goes back. */
     void record(long t, int[] values) {
+        for (int k = 0; k < kinds; k++) {
+            max[k] = Math.max(max[k], values[k]);
+        }
         if (size > 0 && times[size - 1] == t) {
             System.arraycopy(values, 0, counts, (size - 1) * kinds, kinds);
             return;

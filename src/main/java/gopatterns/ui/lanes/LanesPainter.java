@@ -129,7 +129,7 @@ final class LanesPainter {
 
     private void workers(GraphicsContext g, PoolLanes pool, double plotHeight, double sx) {
         double top = idleRow();
-        band(g, 0, top, I18n.get("lanes.idle", pool.slots()), pool.idle(), 0, Math.max(1, pool.slots()), sx,
+        band(g, 0, top, 0, I18n.get("lanes.idle", pool.slots()), pool.idle(), 0, Math.max(1, pool.slots()), sx,
                 LaneLook.colour(LaneState.HOLDING).deriveColor(0, 1, 1, 0.45));
         int workers = Math.max(pool.workers(), pool.lanes().size());
         double row = Math.min(MAX_ROW, (plotHeight - top) / Math.max(1, workers));
@@ -150,26 +150,27 @@ final class LanesPainter {
 
     private void bands(GraphicsContext g, PoolLanes pool, double plotHeight, double sx, long playhead) {
         double top = idleRow();
-        band(g, 0, top, I18n.get("lanes.idle", pool.slots()), pool.idle(), 0, Math.max(1, pool.slots()), sx,
+        band(g, 0, top, 0, I18n.get("lanes.idle", pool.slots()), pool.idle(), 0, Math.max(1, pool.slots()), sx,
                 LaneLook.colour(LaneState.HOLDING).deriveColor(0, 1, 1, 0.45));
         PoolLanes.Band[] all = PoolLanes.Band.values();
         double row = Math.min(3 * MAX_ROW, (plotHeight - top) / all.length);
-        int workers = Math.max(1, pool.workers());
         for (int i = 0; i < all.length; i++) {
             PoolLanes.Band b = all[i];
             double y = top + i * row;
             String label = I18n.get("lanes.bandCount", LaneLook.name(b), pool.countAt(playhead, b));
-            band(g, y, row, label, pool.bands(), b.ordinal(), workers, sx, LaneLook.colour(b));
+            // Each band full height at its own peak: a few hundred holding among 10,000 still shows its shape.
+            int peak = Math.max(1, b == PoolLanes.Band.NOT_ARRIVED ? pool.workers() : pool.bands().max(b.ordinal()));
+            band(g, y, row, i + 1, label, pool.bands(), b.ordinal(), peak, sx, LaneLook.colour(b));
         }
     }
 
     /**
-     * A row showing a count over time as a filled step area, full height at {@code max}: the density of a
-     * state among the workers, or the idle slots.
+     * A row showing a count over time as a filled step area, full height at {@code max}: how many workers are
+     * in a state, or the idle slots.
      */
-    private void band(GraphicsContext g, double y, double row, String label, CountSeries series, int kind, int max,
-                      double sx, Color colour) {
-        stripe(g, y, row, 0);
+    private void band(GraphicsContext g, double y, double row, int index, String label, CountSeries series, int kind,
+                      int max, double sx, Color colour) {
+        stripe(g, y, row, index);
         label(g, label, y, row);
         int columns = (int) Math.ceil(plotWidth);
         double[] xs = new double[columns + 3];
@@ -218,7 +219,9 @@ final class LanesPainter {
         double height = row - 2 * inset;
         for (Segment s : lane.segments()) {
             double x0 = left + s.from() * sx;
-            double x1 = left + Math.min(edge, s.to()) * sx;
+            // Blocked for ever reaches past the live edge to the end of the axis: it will never end.
+            long until = s.isOpen() && s.state() == LaneState.BLOCKED ? span : Math.min(edge, s.to());
+            double x1 = left + until * sx;
             double width = Math.max(1, x1 - x0);
             g.setFill(LaneLook.colour(s.state()));
             g.fillRect(x0, top, width, height);

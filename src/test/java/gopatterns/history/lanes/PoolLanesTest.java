@@ -87,6 +87,8 @@ class PoolLanesTest {
                 total += f.countAt(t, b);
             }
             assertThat(total).isEqualTo(10_000);
+            assertThat(f.bands().max(PoolLanes.Band.HOLDING.ordinal()))
+                    .isGreaterThanOrEqualTo(f.countAt(t, PoolLanes.Band.HOLDING));
         }
         assertThat(f.countAt(end / 2, PoolLanes.Band.HOLDING)).isPositive();
         assertThat(f.countAt(end, PoolLanes.Band.DONE)).isEqualTo(10_000);
