@@ -187,10 +187,14 @@ public final class MainWindow extends BorderPane {
     /** The page's view, or its goroutine lanes instead while View → Goroutine lanes is on. */
     private void showContent() {
         closeHelp();
+        contentStack.getChildren().setAll(content());
+    }
+
+    private Parent content() {
         int index = shell.selectedProperty().get();
-        contentStack.getChildren().setAll(shell.lanesShownProperty().get()
+        return shell.lanesShownProperty().get()
                 ? lanes.computeIfAbsent(index, i -> new LanesView(shell.pages().get(i).model()))
-                : view(index));
+                : view(index);
     }
 
     private Parent view(int index) {
@@ -417,9 +421,9 @@ public final class MainWindow extends BorderPane {
         return export(target, () -> Exporter.writeLog(lines, target));
     }
 
-    /** Writes a PNG of the page shown. */
+    /** Writes a PNG of the page shown (its lanes, while they are shown). */
     public boolean exportPicture(Path target) {
-        Node view = view(shell.selectedProperty().get());
+        Node view = content();
         return export(target, () -> Exporter.writePicture(view, target));
     }
 
