@@ -50,7 +50,7 @@ final class LanesLegend extends FlowPane {
 
     private void mark(MarkKind k) {
         Canvas swatch = new Canvas(W, H);
-        LanesPainter.mark(swatch.getGraphicsContext2D(), k, W / 2, 0, H);
+        LanesPainter.mark(swatch.getGraphicsContext2D(), k, W / 2, W / 2, 0, H, null);
         entry(swatch, LaneLook.name(k));
     }
 

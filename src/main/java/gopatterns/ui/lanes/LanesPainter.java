@@ -9,6 +9,7 @@ import gopatterns.history.lanes.MarkKind;
 import gopatterns.history.lanes.PoolLanes;
 import gopatterns.history.lanes.Segment;
 import gopatterns.ui.I18n;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongToIntFunction;
 import javafx.geometry.VPos;
@@ -44,6 +45,10 @@ final class LanesPainter {
     private long edge;
     private Font small = Font.getDefault();
     private boolean aggregated;
+    /** The lanes drawn this picture and where: their marks go on top of everything, the playhead included. */
+    private final List<Row> rows = new ArrayList<>();
+
+    private record Row(Lane lane, double top, double height) {}
 
     /** The font and text colour of the theme: lane labels read like the rest of the window. */
     void style(Font font, Color text) {
@@ -104,6 +109,7 @@ final class LanesPainter {
             return;
         }
         double sx = plotWidth / span;
+        rows.clear();
         if (fold instanceof PoolLanes pool) {
             if (aggregated) {
                 bands(g, pool, plotHeight, sx, playhead);
@@ -119,6 +125,18 @@ final class LanesPainter {
         }
         axis(g, plotHeight, sx);
         playhead(g, plotHeight, sx, playhead);
+        // Outlined in the background's contrast, so a mark reads on a segment of its own colour.
+        Color outline = text.getBrightness() > 0.5 ? Color.BLACK : Color.WHITE;
+        for (Row r : rows) {
+            double last = Double.NEGATIVE_INFINITY;
+            for (Mark m : r.lane().marks()) {
+                // Marks of one instant (a release, then done) stand side by side, not on top of each other.
+                double at = left + m.at() * sx;
+                double x = Math.max(at, last + 2 * radius(r.height()) + 2);
+                mark(g, m.kind(), at, x, r.top(), r.height(), outline);
+                last = x;
+            }
+        }
     }
 
     // ---------------------------------------------------------------- rows
@@ -232,9 +250,7 @@ final class LanesPainter {
                 detail(g, s, x0, top, width, height);
             }
         }
-        for (Mark m : lane.marks()) {
-            mark(g, m.kind(), left + m.at() * sx, top, height);
-        }
+        rows.add(new Row(lane, top, height));
     }
 
     /** The task's number or the connection's id inside its segment, when it fits. */
@@ -244,7 +260,7 @@ final class LanesPainter {
             case HOLDING -> I18n.get("lanes.connection", s.detail());
             default -> null;
         };
-        if (label == null || label.length() * small.getSize() * 0.62 + 6 > width) {
+        if (label == null || label.length() * small.getSize() * 0.62 + 2 * radius(height) + 6 > width) {
             return;
         }
         g.setFont(small);
@@ -252,7 +268,7 @@ final class LanesPainter {
                 ? Color.WHITE : Color.BLACK);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(label, x + 3, y + height / 2);
+        g.fillText(label, x + 2 * radius(height) + 3, y + height / 2); // after the segment's first mark
         g.setFont(font);
     }
 
@@ -269,26 +285,61 @@ final class LanesPainter {
         g.restore();
     }
 
-    /** A mark: a tick across the row and its shape, in its colour. Also used for the legend's swatches. */
-    static void mark(GraphicsContext g, MarkKind kind, double x, double y, double height) {
+    /**
+     * A mark: a tick across the row at {@code at} and its shape at {@code x} (beside another mark of the same
+     * instant), in its colour, outlined in {@code outline} unless null. Also used for the legend's swatches.
+     */
+    static void mark(GraphicsContext g, MarkKind kind, double at, double x, double y, double height, Color outline) {
+        double r = radius(height);
+        if (outline != null) {
+            g.setStroke(outline);
+            g.setLineWidth(3);
+            g.strokeLine(at, y, at, y + height);
+            shape(g, kind, x, y, r, outline, 3);
+        }
         Color c = LaneLook.colour(kind);
         g.setStroke(c);
         g.setLineWidth(1.5);
-        g.strokeLine(x, y, x, y + height);
-        double r = Math.max(2, Math.min(5, height / 3));
+        g.strokeLine(at, y, at, y + height);
+        shape(g, kind, x, y, r, c, 0);
+    }
+
+    private static double radius(double rowHeight) {
+        return Math.max(2, Math.min(6, rowHeight / 3));
+    }
+
+    /** The mark's shape of radius {@code r} at the top of its tick; {@code line > 0} strokes it only. */
+    private static void shape(GraphicsContext g, MarkKind kind, double x, double y, double r, Color c, double line) {
         double cy = y + r;
         g.setFill(c);
+        g.setStroke(c);
+        g.setLineWidth(line > 0 ? line : 2);
         switch (LaneLook.shape(kind)) {
-            case TRIANGLE -> g.fillPolygon(new double[] {x - r, x + r, x}, new double[] {y, y, y + 2 * r}, 3);
-            case CIRCLE -> g.fillOval(x - r, cy - r, 2 * r, 2 * r);
-            case DIAMOND -> g.fillPolygon(new double[] {x, x + r, x, x - r}, new double[] {y, cy, y + 2 * r, cy}, 4);
-            case SQUARE -> g.fillRect(x - r, y, 2 * r, 2 * r);
+            case TRIANGLE -> polygon(g, new double[] {x - r, x + r, x}, new double[] {y, y, y + 2 * r}, line);
+            case CIRCLE -> {
+                if (line > 0) {
+                    g.strokeOval(x - r, cy - r, 2 * r, 2 * r);
+                } else {
+                    g.fillOval(x - r, cy - r, 2 * r, 2 * r);
+                }
+            }
+            case DIAMOND -> polygon(g, new double[] {x, x + r, x, x - r}, new double[] {y, cy, y + 2 * r, cy}, line);
+            case SQUARE -> polygon(g, new double[] {x - r, x + r, x + r, x - r}, new double[] {y, y, y + 2 * r, y + 2 * r},
+                    line);
             case CROSS -> {
-                g.setLineWidth(2);
+                g.setLineWidth(line > 0 ? 2 + line : 2);
                 g.strokeLine(x - r, y, x + r, y + 2 * r);
                 g.strokeLine(x - r, y + 2 * r, x + r, y);
             }
             case TICK -> { }
+        }
+    }
+
+    private static void polygon(GraphicsContext g, double[] xs, double[] ys, double line) {
+        if (line > 0) {
+            g.strokePolygon(xs, ys, xs.length);
+        } else {
+            g.fillPolygon(xs, ys, xs.length);
         }
     }
 
