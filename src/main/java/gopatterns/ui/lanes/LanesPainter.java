@@ -50,6 +50,9 @@ final class LanesPainter {
 
     private record Row(Lane lane, double top, double height) {}
 
+    /** The connection whose holds are outlined on every lane, or -1. */
+    private long highlighted = -1;
+
     /** The font and text colour of the theme: lane labels read like the rest of the window. */
     void style(Font font, Color text) {
         this.font = font;
@@ -74,6 +77,32 @@ final class LanesPainter {
             return -1;
         }
         return Math.round(Math.min(plotWidth, x - left) / plotWidth * span);
+    }
+
+    /** Outlines every hold of connection {@code id} (-1: none) from the next picture on. */
+    void highlight(long id) {
+        highlighted = id;
+    }
+
+    long highlighted() {
+        return highlighted;
+    }
+
+    /**
+     * The connection held at {@code (x, y)} in the last picture (a worker's hold under the pointer), or -1.
+     */
+    long connectionAt(double x, double y) {
+        long t = timeAt(x);
+        if (t < 0 || t > edge) {
+            return -1;
+        }
+        for (Row r : rows) {
+            if (y >= r.top() && y < r.top() + r.height()) {
+                Segment s = r.lane().at(t);
+                return s != null && s.state() == LaneState.HOLDING ? s.detail() : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -248,6 +277,12 @@ final class LanesPainter {
             }
             if (s.detail() >= 0 && height >= 0.8 * lineHeight) {
                 detail(g, s, x0, top, width, height);
+            }
+            if (s.state() == LaneState.HOLDING && s.detail() == highlighted) {
+                // The same connection on every lane that held it: who had it, and who had it next.
+                g.setStroke(text);
+                g.setLineWidth(2);
+                g.strokeRect(x0 + 1, top + 1, Math.max(1, width - 2), Math.max(1, height - 2));
             }
         }
         rows.add(new Row(lane, top, height));

@@ -57,6 +57,8 @@ final class LanesSkin extends SkinBase<LanesView> {
         getChildren().add(box);
         plot.setOnMousePressed(this::seek);
         plot.setOnMouseDragged(this::seek);
+        plot.setOnMouseMoved(e -> highlight(painter.connectionAt(e.getX(), e.getY())));
+        plot.setOnMouseExited(e -> highlight(-1));
         // Frames only while shown: a hidden lanes view costs nothing.
         view.sceneProperty().subscribe(s -> {
             if (s == null) {
@@ -119,6 +121,14 @@ final class LanesSkin extends SkinBase<LanesView> {
 
     LanesPainter painter() {
         return painter;
+    }
+
+    /** Outlines the holds of the connection under the pointer on every lane, at once. */
+    private void highlight(long connection) {
+        if (connection != painter.highlighted()) {
+            painter.highlight(connection);
+            draw();
+        }
     }
 
     private void seek(MouseEvent e) {

@@ -126,6 +126,36 @@ class LanesViewTest {
     }
 
     @Test
+    void pointingAtAHoldOutlinesThatConnectionOnEveryLaneThatHeldIt() {
+        PoolModel pool = new PoolModel(clock);
+        robot.interact(() -> pool.setParams(PoolDemo.Params.book().withSpread(Duration.ofSeconds(5))));
+        show(pool);
+        robot.interact(pool::start);
+        clock.runUntilIdle();
+        settle();
+        // Somewhere on the lanes, a hold: the pointer on it names its connection.
+        Bounds plot = fx(() -> plot().localToScreen(plot().getLayoutBounds()));
+        int shown = 0;
+        for (double y = 2; y < plot.getHeight() && shown == 0; y += 3) {
+            for (double x = plot.getWidth() * 0.3; x < plot.getWidth() - 10 && shown == 0; x += 7) {
+                double px = x;
+                double py = y;
+                long id = fx(() -> skin().painter().connectionAt(px, py));
+                if (id >= 0) {
+                    robot.moveTo(plot.getMinX() + x, plot.getMinY() + y);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    assertThat(fx(skin().painter()::highlighted)).isEqualTo(id);
+                    shown++;
+                }
+            }
+        }
+        assertThat(shown).as("a hold under the pointer somewhere").isEqualTo(1);
+        robot.moveTo(plot.getMinX() - 20, plot.getMinY() - 20);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(skin().painter()::highlighted)).isEqualTo(-1L);
+    }
+
+    @Test
     void tenThousandWorkersAreDrawnAsBandsAndANewRunIsFoldedAfresh() {
         PoolModel pool = new PoolModel(clock);
         robot.interact(() -> pool.setParams(PoolDemo.Params.book().withWorkers(10_000)
