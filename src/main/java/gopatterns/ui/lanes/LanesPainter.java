@@ -163,7 +163,9 @@ final class LanesPainter {
                 double at = left + m.at() * sx;
                 double x = Math.max(at, last + 2 * radius(r.height()) + 2);
                 mark(g, m.kind(), at, x, r.top(), r.height(), outline);
-                last = x;
+                if (LaneLook.shape(m.kind()) != LaneLook.Shape.TICK) { // a bare tick takes no room
+                    last = x;
+                }
             }
         }
     }
@@ -330,7 +332,7 @@ final class LanesPainter {
             g.setStroke(outline);
             g.setLineWidth(3);
             g.strokeLine(at, y, at, y + height);
-            shape(g, kind, x, y, r, outline, 3);
+            shape(g, kind, x, y, r, outline, 2);
         }
         Color c = LaneLook.colour(kind);
         g.setStroke(c);
