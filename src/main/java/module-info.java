@@ -33,6 +33,7 @@ module gopatterns {
     exports gopatterns.ui.common to javafx.graphics;
     exports gopatterns.ui.runner to javafx.graphics;
     exports gopatterns.ui.pool to javafx.graphics;
+    exports gopatterns.ui.lanes to javafx.graphics;
     exports gopatterns.ui.shell to javafx.graphics;
 
     opens gopatterns.ui to javafx.fxml;

@@ -89,6 +89,16 @@ public final class AppSettings {
         }
     }
 
+    /** {@code true} or {@code false} as written; anything else is {@code fallback}. */
+    public boolean getBoolean(String key, boolean fallback) {
+        String v = values.getProperty(key, "");
+        return v.equals("true") || !v.equals("false") && fallback;
+    }
+
+    public void put(String key, boolean value) {
+        values.setProperty(key, Boolean.toString(value));
+    }
+
     public void put(String key, String value) {
         values.setProperty(key, value);
     }

@@ -10,6 +10,7 @@ import gopatterns.ui.common.PopupPlacement;
 import gopatterns.ui.common.Preset;
 import gopatterns.ui.common.SimulationModel;
 import gopatterns.ui.common.TransportBar;
+import gopatterns.ui.lanes.LanesView;
 import gopatterns.ui.record.RecordDialog;
 import java.io.File;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -67,9 +69,12 @@ public final class MainWindow extends BorderPane {
     @FXML private RadioMenuItem themeProjector;
     @FXML private RadioMenuItem languageEnglish;
     @FXML private RadioMenuItem languageChinese;
+    @FXML private CheckMenuItem lanesItem;
 
     private final Shell shell;
     private final List<Parent> views = new ArrayList<>();
+    /** Each page's goroutine lanes, built when first shown. */
+    private final Map<Integer, LanesView> lanes = new HashMap<>();
     private final ToggleGroup pageToggles = new ToggleGroup();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private Subscription pageSubscription = Subscription.EMPTY;
@@ -115,10 +120,11 @@ public final class MainWindow extends BorderPane {
         }
         subscriptions.add(shell.selectedProperty().subscribe(i -> {
             pageToggles.selectToggle(pageToggles.getToggles().get(i.intValue()));
-            contentStack.getChildren().setAll(view(i.intValue()));
-            closeHelp();
+            showContent();
             showPage(shell.page());
         }));
+        lanesItem.selectedProperty().bindBidirectional(shell.lanesShownProperty());
+        subscriptions.add(shell.lanesShownProperty().subscribe(this::showContent));
         subscriptions.add(shell.themeProperty().subscribe(t -> {
             themeLight.setSelected(t == Theme.LIGHT);
             themeDark.setSelected(t == Theme.DARK);
@@ -178,6 +184,21 @@ public final class MainWindow extends BorderPane {
                 setText(item != null && !empty ? item.title() : presetBox.getPromptText());
             }
         });
+    }
+
+    // ---------------------------------------------------------------- goroutine lanes
+
+    /** The page's view, or its goroutine lanes instead while View → Goroutine lanes is on. */
+    private void showContent() {
+        closeHelp();
+        contentStack.getChildren().setAll(content());
+    }
+
+    private Parent content() {
+        int index = shell.selectedProperty().get();
+        return shell.lanesShownProperty().get()
+                ? lanes.computeIfAbsent(index, i -> new LanesView(shell.pages().get(i).model()))
+                : view(index);
     }
 
     private Parent view(int index) {
@@ -414,9 +435,9 @@ public final class MainWindow extends BorderPane {
         return export(target, () -> Exporter.writeLog(lines, target));
     }
 
-    /** Writes a PNG of the page shown. */
+    /** Writes a PNG of the page shown (its lanes, while they are shown). */
     public boolean exportPicture(Path target) {
-        Node view = view(shell.selectedProperty().get());
+        Node view = content();
         return export(target, () -> Exporter.writePicture(view, target));
     }
 
@@ -504,6 +525,7 @@ public final class MainWindow extends BorderPane {
     void dispose() {
         pageSubscription.unsubscribe();
         subscriptions.forEach(Subscription::unsubscribe);
+        lanesItem.selectedProperty().unbindBidirectional(shell.lanesShownProperty());
         if (legend != null) {
             legend.hide();
         }

@@ -15,7 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -49,6 +51,7 @@ public final class Shell {
     private final Shortcuts shortcuts;
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", 0);
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
+    private final BooleanProperty lanesShown = new SimpleBooleanProperty(this, "lanesShown");
     private final Scene scene;
     private MainWindow window;
     private boolean shutDown;
@@ -222,6 +225,15 @@ public final class Shell {
         stage.setFullScreen(!stage.isFullScreen());
     }
 
+    /** Whether the page's goroutine lanes are shown instead of its view (View → Goroutine lanes, L). */
+    public BooleanProperty lanesShownProperty() {
+        return lanesShown;
+    }
+
+    public void toggleLanes() {
+        lanesShown.set(!lanesShown.get());
+    }
+
     public void toggleHelp() {
         window.toggleHelp();
     }
@@ -278,6 +290,7 @@ public final class Shell {
         } catch (IllegalArgumentException e) {
             theme.set(Theme.LIGHT);
         }
+        lanesShown.set(settings.getBoolean("view.lanes", false));
         Locale locale = Locale.forLanguageTag(settings.get("language", "en"));
         I18n.localeProperty().set(I18n.SUPPORTED.contains(locale) ? locale : I18n.ENGLISH);
         for (Page p : pages) {
@@ -359,6 +372,7 @@ public final class Shell {
         if (theme.get() != launch.theme()) {
             settings.put("theme", theme.get().name());
         }
+        settings.put("view.lanes", lanesShown.get());
         if (!I18n.locale().equals(launch.locale())) {
             settings.put("language", I18n.locale().toLanguageTag());
         }

@@ -52,7 +52,8 @@ final class Shortcuts {
                 new Shortcut("-", "shortcut.slower",
                         e -> !e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT),
                         shell::slower),
-                new Shortcut("F11", "shortcut.fullScreen", plain(KeyCode.F11), shell::toggleFullScreen)));
+                new Shortcut("F11", "shortcut.fullScreen", plain(KeyCode.F11), shell::toggleFullScreen),
+                new Shortcut("L", "shortcut.lanes", plain(KeyCode.L), shell::toggleLanes)));
         all.addAll(pageShortcuts(shell));
         all.addAll(List.of(
                 new Shortcut("F1 / ?", "shortcut.help",

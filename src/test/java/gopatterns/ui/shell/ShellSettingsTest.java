@@ -63,13 +63,7 @@ class ShellSettingsTest extends ShellTestBase {
         AppSettings settings = new AppSettings(config).load();
         assertThat(settings.get("theme", "none")).isIn("PURPLE", "none");
 
-        ShellFixture again = new ShellFixture(new FxRobot(), config);
-        fx.robot.interact(() -> {
-            Stage s = new Stage();
-            again.stage = s;
-            again.shell = new Shell(s, again.pages(), new AppSettings(config));
-            s.show();
-        });
+        ShellFixture again = reopen();
         fx.close();
         fx = again;
         assertThat(fx.shell.themeProperty().get()).isEqualTo(Theme.LIGHT);

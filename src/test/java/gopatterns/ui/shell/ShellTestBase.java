@@ -23,6 +23,21 @@ abstract class ShellTestBase {
         fx.show(stage);
     }
 
+    /**
+     * A second window on a new stage, as a restart of the app finds it: the settings in {@link #config}, the
+     * language they ask for. The old window stays open; the caller closes it.
+     */
+    ShellFixture reopen() {
+        ShellFixture again = new ShellFixture(new FxRobot(), config);
+        fx.robot.interact(() -> {
+            Stage s = new Stage();
+            again.stage = s;
+            again.shell = new Shell(s, again.pages(), new AppSettings(config));
+            s.show();
+        });
+        return again;
+    }
+
     @AfterEach
     void close() {
         fx.close();
