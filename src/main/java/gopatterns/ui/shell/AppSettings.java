@@ -89,6 +89,16 @@ public final class AppSettings {
         }
     }
 
+    /** The value of {@code key} as a boolean ("true" or "false"); anything else gives {@code fallback}. */
+    public boolean getBoolean(String key, boolean fallback) {
+        String v = values.getProperty(key, "");
+        return v.equals("true") || !v.equals("false") && fallback;
+    }
+
+    public void put(String key, boolean value) {
+        values.setProperty(key, Boolean.toString(value));
+    }
+
     public void put(String key, String value) {
         values.setProperty(key, value);
     }
