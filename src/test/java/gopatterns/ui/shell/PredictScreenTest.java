@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -118,19 +117,7 @@ class PredictScreenTest {
     }
 
     private void open(Screen screen) throws IOException {
-        AppSettings settings = new AppSettings(config).load();
-        settings.put("window.width", screen.width());
-        settings.put("window.height", screen.height());
-        settings.put("theme", screen.theme().name());
-        settings.put("language", screen.locale().toLanguageTag());
-        settings.save();
-        fx = new ShellFixture(new FxRobot(), config);
-        fx.robot.interact(() -> {
-            fx.show(stage);
-            stage.setWidth(screen.width());
-            stage.setHeight(screen.height());
-        });
-        fx.settle();
+        fx = ShellFixture.openOn(stage, config, screen.width(), screen.height(), screen.theme(), screen.locale());
         assertThat(fx.onFx(() -> stage.getScene().getWidth())).isEqualTo(screen.width());
         assertThat(fx.onFx(() -> stage.getScene().getHeight())).isEqualTo(screen.height());
     }
