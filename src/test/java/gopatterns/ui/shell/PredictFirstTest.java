@@ -198,6 +198,24 @@ class PredictFirstTest extends ShellTestBase {
     }
 
     @Test
+    void aRunThatDecidesNothingSaysSoAndMarksNoAnswer() {
+        fx.robot.interact(() -> {
+            fx.shell.selectPage(1);
+            fx.shell.predict().enabledProperty().set(true);
+        });
+        fx.choosePreset("pool.close-busy");
+        fx.robot.type(KeyCode.SPACE);
+        fx.settle();
+        fx.robot.type(KeyCode.B);
+        fx.settle();
+        fx.runToEnd(fx.pool.clock()); // nobody presses Close Pool
+        assertThat(phase()).isEqualTo(PredictFirst.Phase.REVEALED);
+        assertThat(markedAnswer()).isEmpty();
+        assertThat(fx.text("#predictResult")).isEqualTo("This run did not decide the question.");
+        assertThat(fx.text("#predictWhy")).contains("press Close Pool while workers are still coming");
+    }
+
+    @Test
     void teacherModeAsksTheRoomAndRevealsOnEnterOnceTheRunHasDecided() {
         fx.robot.interact(() -> {
             fx.shell.predict().enabledProperty().set(true);
