@@ -216,6 +216,26 @@ class PredictFirstTest extends ShellTestBase {
     }
 
     @Test
+    void aLanguageSwitchKeepsTheQuestionAndTheAnswerLockedIn() {
+        fx.robot.interact(() -> fx.shell.predict().enabledProperty().set(true));
+        fx.choosePreset("runner.leak");
+        fx.robot.type(KeyCode.SPACE);
+        fx.settle();
+        fx.robot.interact(() -> fx.shell.setLocale(gopatterns.ui.I18n.CHINESE));
+        fx.settle();
+        assertThat(fx.text("#predictQuestion")).isEqualTo("超时之后，运行任务的 goroutine 会怎样？");
+        fx.robot.type(KeyCode.B);
+        fx.settle();
+        fx.robot.interact(() -> fx.shell.setLocale(gopatterns.ui.I18n.ENGLISH));
+        fx.settle();
+        assertThat(fx.text("#predictBarText")).contains("Your answer: B");
+        fx.runToEnd(fx.runner.clock());
+        assertThat(markedAnswer()).contains(2);
+        assertThat(fx.robot.lookup("#predictChosenMark").tryQuery().map(Node::getParent).map(Node::getId))
+                .contains("predictAnswer1");
+    }
+
+    @Test
     void teacherModeAsksTheRoomAndRevealsOnEnterOnceTheRunHasDecided() {
         fx.robot.interact(() -> {
             fx.shell.predict().enabledProperty().set(true);
