@@ -153,10 +153,11 @@ final class PredictFirst {
         return true;
     }
 
-    /** "Show that moment": the model shows its state right after the deciding event. */
+    /** "Show that moment": the model shows its state right after the deciding event, and the card makes way. */
     void showMoment() {
         if (canShowMoment()) {
             seek.toSeq(model, verdict.seq());
+            close();
         }
     }
 

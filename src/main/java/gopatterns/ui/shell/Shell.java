@@ -45,7 +45,7 @@ public final class Shell {
     private final List<Page> pages;
     private final AppSettings settings;
     private final Shortcuts shortcuts;
-    /** "Show that moment" needs the timeline's seek: wired here as {@code SimulationModel::seekToSeq} once it is. */
+    /** "Show that moment" needs the timeline's seek: wired here as {@code (m, seq) -> m.seekToSeq(seq)} once it is. */
     private final PredictFirst predict = new PredictFirst(null);
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", 0);
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);

@@ -287,6 +287,7 @@ class PredictFirstTest extends ShellTestBase {
         long ended = fx.onFx(() -> fx.runner.history().stream().filter(e -> e instanceof RunnerEvent.Ended)
                 .findFirst().orElseThrow().seq());
         assertThat(sought).containsExactly(ended);
+        assertThat(fx.onFx(predict::phase)).isEqualTo(PredictFirst.Phase.NONE);
     }
 
     @Test
