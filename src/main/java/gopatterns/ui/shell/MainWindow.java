@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -31,7 +32,9 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.TransferMode;
@@ -41,6 +44,7 @@ import javafx.scene.Parent;
 import atlantafx.base.theme.Styles;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import javafx.util.Subscription;
@@ -70,6 +74,7 @@ public final class MainWindow extends BorderPane {
     @FXML private RadioMenuItem languageEnglish;
     @FXML private RadioMenuItem languageChinese;
     @FXML private CheckMenuItem lanesItem;
+    @FXML private Menu viewMenu;
 
     private final Shell shell;
     private final List<Parent> views = new ArrayList<>();
@@ -80,6 +85,7 @@ public final class MainWindow extends BorderPane {
     private Subscription pageSubscription = Subscription.EMPTY;
     private HelpOverlay help;
     private PopOver legend;
+    private final PredictView predictView;
     private boolean choosingPreset;
     /** The preset whose "what to watch" the explanation line shows until the run's first event, or null. */
     private Preset watching;
@@ -134,6 +140,7 @@ public final class MainWindow extends BorderPane {
         languageChinese.setSelected(I18n.locale().getLanguage().equals("zh"));
         presetBox.setOnAction(e -> onPreset());
         acceptDroppedTraces();
+        predictView = installPredict();
         // A rebuilt window (a language switch) says again what the one it replaces said, in the new words.
         MainWindow previous = shell.window();
         if (previous != null) {
@@ -162,6 +169,34 @@ public final class MainWindow extends BorderPane {
         return presets.stream().filter(p -> p.id().equals(id) && p.isInEffect()).findFirst()
                 .or(() -> presets.stream().filter(Preset::isInEffect).findFirst())
                 .orElse(null);
+    }
+
+    /** The preset whose parameters are in effect on the page shown, if any: the one Predict first asks about. */
+    Optional<Preset> presetInEffect() {
+        return Optional.ofNullable(chosenPreset());
+    }
+
+    /**
+     * View → Predict first and teacher mode; the question's card over the view and its bar under the toolbar.
+     * Start (button or Space) asks the question first while it is on.
+     */
+    private PredictView installPredict() {
+        PredictFirst predict = shell.predict();
+        CheckMenuItem on = new CheckMenuItem(I18n.get("menu.view.predictFirst"));
+        on.setId("predictFirstItem");
+        on.selectedProperty().bindBidirectional(predict.enabledProperty());
+        CheckMenuItem room = new CheckMenuItem(I18n.get("menu.view.teacherMode"));
+        room.setId("teacherModeItem");
+        room.selectedProperty().bindBidirectional(predict.teacherProperty());
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), on, room);
+        // The bar's Start button (its skin is not built yet): caught on the way to it.
+        transportBar.addEventFilter(ActionEvent.ACTION, e -> {
+            if (e.getTarget() instanceof Node n && "startButton".equals(n.getId())
+                    && predict.offerStart(shell.model(), presetInEffect())) {
+                e.consume();
+            }
+        });
+        return new PredictView(predict, contentStack, (VBox) getTop());
     }
 
     /** The shell left {@code page} while its run went on, and reset it: the status bar says so. */
@@ -285,6 +320,7 @@ public final class MainWindow extends BorderPane {
         if (choosingPreset || p == null) {
             return;
         }
+        shell.predict().close(); // its question was another preset's
         shell.model().reset();
         p.apply().run();
         chosen.put(shell.page().id(), p.id());
@@ -526,6 +562,7 @@ public final class MainWindow extends BorderPane {
         pageSubscription.unsubscribe();
         subscriptions.forEach(Subscription::unsubscribe);
         lanesItem.selectedProperty().unbindBidirectional(shell.lanesShownProperty());
+        predictView.dispose();
         if (legend != null) {
             legend.hide();
         }

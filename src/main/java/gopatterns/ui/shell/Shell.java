@@ -49,6 +49,8 @@ public final class Shell {
     private final List<Page> pages;
     private final AppSettings settings;
     private final Shortcuts shortcuts;
+    /** "Show that moment" needs the timeline's seek: wired here as {@code (m, seq) -> m.seekToSeq(seq)} once it is. */
+    private final PredictFirst predict = new PredictFirst(null);
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", 0);
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty lanesShown = new SimpleBooleanProperty(this, "lanesShown");
@@ -133,6 +135,7 @@ public final class Shell {
     public void selectPage(int index) {
         if (index >= 0 && index < pages.size() && index != selected.get()) {
             Page left = page();
+            predict.close();
             boolean stopped = left.model().isRunning();
             left.model().reset();
             selected.set(index);
@@ -144,6 +147,10 @@ public final class Shell {
 
     public MainWindow window() {
         return window;
+    }
+
+    PredictFirst predict() {
+        return predict;
     }
 
     Shortcuts shortcuts() {
@@ -161,7 +168,7 @@ public final class Shell {
         SimulationModel<?> m = model();
         if (m.isRunning()) {
             m.togglePause();
-        } else {
+        } else if (!predict.offerStart(m, window.presetInEffect())) {
             if (m.pausedProperty().get()) {
                 m.resume();
             }
@@ -238,9 +245,20 @@ public final class Shell {
         window.toggleHelp();
     }
 
+    /** Esc: closes the shortcuts list, else puts away a question not yet answered or an answer shown. */
     public void closeHelp() {
-        window.closeHelp();
+        if (window.isHelpShown()) {
+            window.closeHelp();
+        } else if (predict.phase() == PredictFirst.Phase.ASKING || predict.phase() == PredictFirst.Phase.REVEALED) {
+            predict.close();
+        }
     }
+
+    /** Enter: in teacher mode, reveals the answer once the run has decided it. */
+    public void revealAnswer() {
+        predict.reveal();
+    }
+
 
     // ---------------------------------------------------------------- looks and language
 
@@ -277,6 +295,7 @@ public final class Shell {
             sheets.addAll(p.stylesheets());
         }
         sheets.add(Fxml.stylesheet(Shell.class, "shell.css"));
+        sheets.add(Fxml.stylesheet(Shell.class, "predict.css"));
         sheets.addAll(theme.get().stylesheets());
         scene.getStylesheets().setAll(List.copyOf(sheets));
     }
@@ -296,6 +315,8 @@ public final class Shell {
         for (Page p : pages) {
             p.restoreParameters(settings.section("page." + p.id()));
         }
+        predict.enabledProperty().set(settings.getBoolean("view.predictFirst", false));
+        predict.teacherProperty().set(settings.getBoolean("view.teacherMode", false));
         int page = (int) settings.getDouble("page", 0);
         selected.set(page >= 0 && page < pages.size() ? page : 0);
     }
@@ -376,6 +397,8 @@ public final class Shell {
         if (!I18n.locale().equals(launch.locale())) {
             settings.put("language", I18n.locale().toLanguageTag());
         }
+        settings.put("view.predictFirst", predict.enabledProperty().get());
+        settings.put("view.teacherMode", predict.teacherProperty().get());
         if (!page().id().equals(launch.page())) {
             settings.put("page", selected.get());
         }

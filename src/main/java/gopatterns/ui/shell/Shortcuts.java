@@ -59,7 +59,8 @@ final class Shortcuts {
                 new Shortcut("F1 / ?", "shortcut.help",
                         e -> e.getCode() == KeyCode.F1 || e.getCode() == KeyCode.SLASH && e.isShiftDown()
                                 || "?".equals(e.getText()), shell::toggleHelp),
-                new Shortcut("Esc", "shortcut.closeHelp", plain(KeyCode.ESCAPE), shell::closeHelp)));
+                new Shortcut("Esc", "shortcut.closeHelp", plain(KeyCode.ESCAPE), shell::closeHelp),
+                new Shortcut("Enter", "shortcut.reveal", plain(KeyCode.ENTER), shell::revealAnswer)));
         table = List.copyOf(all);
     }
 

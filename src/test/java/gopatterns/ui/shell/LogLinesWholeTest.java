@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -82,19 +81,7 @@ class LogLinesWholeTest {
     }
 
     private void open(int width, int height, Theme theme, Locale locale) throws IOException {
-        AppSettings settings = new AppSettings(config).load();
-        settings.put("window.width", width);
-        settings.put("window.height", height);
-        settings.put("theme", theme.name());
-        settings.put("language", locale.toLanguageTag());
-        settings.save();
-        fx = new ShellFixture(new FxRobot(), config);
-        fx.robot.interact(() -> {
-            fx.show(stage);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        fx.settle();
+        fx = ShellFixture.openOn(stage, config, width, height, theme, locale);
         assertThat(fx.onFx(() -> stage.getScene().getWidth())).isEqualTo(width);
     }
 

@@ -7,9 +7,12 @@ import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
 import gopatterns.ui.pool.PoolModel;
 import gopatterns.ui.runner.RunnerModel;
+import gopatterns.ui.runner.RunnerPage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -71,6 +74,28 @@ public final class ShellFixture {
         s.show();
         s.requestFocus();
         shell.shown();
+    }
+
+    /**
+     * Opens the window on {@code stage} as a user finds it on a screen of this size, theme and language, all
+     * remembered in the settings in {@code config}. Not on the FX thread.
+     */
+    public static ShellFixture openOn(Stage stage, Path config, int width, int height, Theme theme, Locale locale)
+            throws IOException {
+        AppSettings settings = new AppSettings(config).load();
+        settings.put("window.width", width);
+        settings.put("window.height", height);
+        settings.put("theme", theme.name());
+        settings.put("language", locale.toLanguageTag());
+        settings.save();
+        ShellFixture fx = new ShellFixture(new FxRobot(), config);
+        fx.robot.interact(() -> {
+            fx.show(stage);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        fx.settle();
+        return fx;
     }
 
     VirtualClock poolClock() {

@@ -103,6 +103,40 @@ class ShellScreenshotsTest extends ShellTestBase {
         shootAt(width, height, theme, java.util.Locale.forLanguageTag(language), suffix);
     }
 
+    /**
+     * Predict first: the book's question before the run (an answer chosen on a laptop; for the room on a projector)
+     * and after its reveal.
+     */
+    @ParameterizedTest(name = "{0}x{1} {2} teacher={3}")
+    @CsvSource({
+        "1280, 800, LIGHT, false, light",
+        "1280, 720, PROJECTOR, true, teacher-projector-1280x720"})
+    void predictFirst(double width, double height, Theme theme, boolean teacher, String suffix) {
+        fx.robot.interact(() -> {
+            fx.stage.setWidth(width);
+            fx.stage.setHeight(height);
+            fx.shell.setTheme(theme);
+            fx.shell.predict().enabledProperty().set(true);
+            fx.shell.predict().teacherProperty().set(teacher);
+            Screenshots.stillFrames(fx.runner, fx.pool);
+        });
+        fx.choosePreset("runner.book");
+        fx.robot.interact(fx.shell::startOrPause);
+        fx.settle();
+        save("app-predict-question-" + suffix);
+        fx.robot.interact(() -> {
+            if (teacher) {
+                fx.shell.predict().startForRoom();
+            } else {
+                fx.shell.predict().choose(0);
+            }
+        });
+        fx.runToEnd(fx.runner.clock());
+        fx.robot.interact(fx.shell::revealAnswer);
+        fx.settle();
+        save("app-predict-revealed-" + suffix);
+    }
+
     private void shootAt(double width, double height, Theme theme, java.util.Locale locale, String suffix) {
         fx.robot.interact(() -> {
             fx.stage.setWidth(width);

@@ -1,0 +1,42 @@
+package gopatterns.history.predict;
+
+import gopatterns.event.GoEvent;
+import gopatterns.pool.PoolEvent;
+import java.util.Optional;
+
+/**
+ * "How many connections will the pool make?": 0 no more than it has slots, 1 more than that but fewer than the
+ * workers, 2 one for each worker. Decided when the last worker's acquire is answered: no connection is made
+ * after it.
+ */
+final class ConnectionsMade implements Rule {
+
+    static final int SLOTS = 0;
+    static final int SOME = 1;
+    static final int ONE_EACH = 2;
+
+    private final Demand demand = new Demand();
+    private int slots;
+    private int created;
+
+    @Override
+    public Optional<Verdict> apply(GoEvent event) {
+        switch (event) {
+            case PoolEvent.PoolCreated p -> slots = p.size();
+            case PoolEvent.ResourceCreated r -> created++;
+            default -> {
+            }
+        }
+        if (!demand.apply(event)) {
+            return Optional.empty();
+        }
+        int workers = demand.workers();
+        int answer = created <= slots ? SLOTS : created >= workers ? ONE_EACH : SOME;
+        String why = switch (answer) {
+            case SLOTS -> "connections.slots";
+            case ONE_EACH -> "connections.oneEach";
+            default -> "connections.some";
+        };
+        return Optional.of(Verdict.of(answer, event.seq(), why, created, workers));
+    }
+}

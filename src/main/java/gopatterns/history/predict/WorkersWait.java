@@ -1,0 +1,33 @@
+package gopatterns.history.predict;
+
+import gopatterns.event.GoEvent;
+import gopatterns.pool.PoolEvent;
+import java.util.Optional;
+
+/**
+ * "Will anyone wait?": 0 nobody, 1 at most half of the workers, 2 more than half. Decided when the last worker's
+ * acquire is answered: nobody starts to wait after it.
+ */
+final class WorkersWait implements Rule {
+
+    static final int NOBODY = 0;
+    static final int FEW = 1;
+    static final int MOST = 2;
+
+    private final Demand demand = new Demand();
+    private int waited;
+
+    @Override
+    public Optional<Verdict> apply(GoEvent event) {
+        if (event instanceof PoolEvent.WaitStarted) {
+            waited++;
+        }
+        if (!demand.apply(event)) {
+            return Optional.empty();
+        }
+        int workers = demand.workers();
+        int answer = waited == 0 ? NOBODY : 2 * waited <= workers ? FEW : MOST;
+        return Optional.of(Verdict.of(answer, event.seq(), answer == NOBODY ? "wait.nobody" : "wait.some",
+                waited, workers));
+    }
+}

@@ -1,0 +1,147 @@
+package gopatterns.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gopatterns.clock.VirtualClock;
+import gopatterns.ui.I18n;
+import gopatterns.ui.common.Page;
+import gopatterns.ui.common.Preset;
+import gopatterns.ui.screen.ScreenContract;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Predict first on a classroom's screens (1024x768 light, 1280x720 projector; English and Chinese): every preset's
+ * question, the bar while its run plays and the answer revealed, for a student and for the room, read whole by
+ * {@link ScreenContract}. The card is looked at alone, with the view under it hidden: over the view it covers
+ * text on purpose.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PredictScreenTest {
+
+    record Screen(int width, int height, Theme theme, Locale locale, double minTextPx) {
+        @Override
+        public String toString() {
+            return width + "x" + height + " " + theme.name().toLowerCase(Locale.ROOT) + " " + locale.toLanguageTag();
+        }
+    }
+
+    @TempDir
+    Path config;
+
+    private Stage stage;
+    private ShellFixture fx;
+    private final List<String> found = new ArrayList<>();
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+    }
+
+    @AfterEach
+    void close() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    static Stream<Screen> screens() {
+        List<Screen> out = new ArrayList<>();
+        for (Locale locale : List.of(I18n.ENGLISH, I18n.CHINESE)) {
+            out.add(new Screen(1024, 768, Theme.LIGHT, locale, 10));
+            out.add(new Screen(1280, 720, Theme.PROJECTOR, locale, 12));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("screens")
+    void questionsBarsAndAnswersReadWhole(Screen screen) throws IOException {
+        open(screen);
+        ScreenContract contract = new ScreenContract(screen.minTextPx());
+        for (boolean teacher : List.of(false, true)) {
+            fx.robot.interact(() -> {
+                fx.shell.predict().enabledProperty().set(true);
+                fx.shell.predict().teacherProperty().set(teacher);
+            });
+            List<Page> pages = fx.shell.pages();
+            for (int p = 0; p < pages.size(); p++) {
+                int page = p;
+                fx.robot.interact(() -> fx.shell.selectPage(page));
+                fx.settle();
+                for (Preset preset : pages.get(p).presets()) {
+                    askRunAndReveal(contract, preset, teacher);
+                }
+            }
+        }
+        assertThat(found).as("what Predict first shows wrong on " + screen).isEmpty();
+    }
+
+    private void askRunAndReveal(ScreenContract contract, Preset preset, boolean teacher) {
+        String who = preset.id() + (teacher ? " (teacher)" : "");
+        fx.choosePreset(preset.id());
+        fx.robot.type(KeyCode.SPACE);
+        fx.settle();
+        assertThat(fx.onFx(() -> fx.shell.predict().phase())).as(who).isEqualTo(PredictFirst.Phase.ASKING);
+        look(contract, who + " asked");
+        fx.robot.type(teacher ? KeyCode.SPACE : KeyCode.A);
+        fx.settle();
+        look(contract, who + " running");
+        VirtualClock clock = fx.shell.model().clock();
+        fx.runToEnd(clock);
+        if (teacher) {
+            look(contract, who + " decided");
+            fx.robot.type(KeyCode.ENTER);
+            fx.settle();
+        }
+        assertThat(fx.onFx(() -> fx.shell.predict().phase())).as(who).isEqualTo(PredictFirst.Phase.REVEALED);
+        look(contract, who + " revealed");
+        fx.robot.type(KeyCode.ESCAPE);
+        fx.settle();
+    }
+
+    private void open(Screen screen) throws IOException {
+        fx = ShellFixture.openOn(stage, config, screen.width(), screen.height(), screen.theme(), screen.locale());
+        assertThat(fx.onFx(() -> stage.getScene().getWidth())).isEqualTo(screen.width());
+        assertThat(fx.onFx(() -> stage.getScene().getHeight())).isEqualTo(screen.height());
+    }
+
+    /** Checks the window; with the card shown, the view under it is hidden while it is checked. */
+    private void look(ScreenContract contract, String moment) {
+        List<ScreenContract.Violation> seen = fx.onFx(() -> {
+            Scene scene = stage.getScene();
+            StackPane content = (StackPane) scene.lookup("#contentStack");
+            boolean card = content.getChildren().stream().anyMatch(n -> "predictOverlay".equals(n.getId()));
+            List<Node> under = card ? content.getChildren().stream()
+                    .filter(n -> !"predictOverlay".equals(n.getId()) && n.isVisible()).toList() : List.of();
+            under.forEach(n -> n.setVisible(false));
+            try {
+                ScreenContract.finishMotion(scene);
+                return contract.check(scene);
+            } finally {
+                under.forEach(n -> n.setVisible(true));
+            }
+        });
+        for (ScreenContract.Violation v : seen) {
+            if (found.stream().noneMatch(k -> k.endsWith(": " + v))) {
+                found.add(moment + ": " + v);
+            }
+        }
+    }
+}
