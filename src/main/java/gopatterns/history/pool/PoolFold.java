@@ -273,7 +273,8 @@ public final class PoolFold {
     }
 
     private void move(long connection, ConnectionMove kind, int worker, int slot) {
-        lastMove[room(connection)] = (byte) (kind.ordinal() + 1);
+        int id = room(connection); // first: it may replace the array
+        lastMove[id] = (byte) (kind.ordinal() + 1);
         moves[(int) (moveCount % MOVE_HISTORY)] = new Move(moveCount, connection, kind, worker, slot);
         moveCount++;
     }

@@ -633,6 +633,7 @@ class PoolViewTest {
 
     /** What the counters show is what the real pool counted, and the model's record equals the pool's. */
     private void countersEqualTheCore() {
+        assertThat(fx(() -> model.failureProperty().get())).as("the run's failure shown").isEmpty();
         PoolStats core = model.demo().pool().stats();
         assertThat(fx(model::statsFromEvents)).isEqualTo(core);
         assertThat(counter("created")).isEqualTo(num(core.created()));
