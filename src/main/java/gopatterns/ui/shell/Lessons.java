@@ -2,6 +2,9 @@ package gopatterns.ui.shell;
 
 import gopatterns.clock.VirtualClock;
 import gopatterns.event.TracePattern;
+import gopatterns.history.pool.predict.PoolQuestions;
+import gopatterns.history.predict.Question;
+import gopatterns.history.runner.predict.RunnerQuestions;
 import gopatterns.pool.PoolTrace;
 import gopatterns.runner.RunnerTrace;
 import gopatterns.ui.common.Page;
@@ -11,6 +14,7 @@ import gopatterns.ui.runner.RunnerModel;
 import gopatterns.ui.runner.RunnerPage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -44,14 +48,16 @@ public final class Lessons {
      *
      * @param page    the id: in settings, on the command line ({@code --page}), in preset ids and package names
      * @param presets the presets' short names ({@code --preset}), in the page's order
-     * @param trace   how the pattern's runs are written as traces and read back
-     * @param factory a new page with a model of its own on the given clock
+     * @param trace     how the pattern's runs are written as traces and read back
+     * @param questions the question each preset asks before its run (Predict first), by the preset's short name
+     * @param factory   a new page with a model of its own on the given clock
      */
     public record Lesson(String page, List<String> presets, TracePattern<?, ?> trace,
-            Function<VirtualClock, Page> factory) {
+            Map<String, Question> questions, Function<VirtualClock, Page> factory) {
 
         public Lesson {
             presets = List.copyOf(presets);
+            questions = Map.copyOf(questions);
         }
 
         /** The preset's id as the window knows it, e.g. {@code runner.leak}. */
@@ -101,9 +107,9 @@ public final class Lessons {
     }
 
     private static final List<Lesson> ALL = List.of(
-            new Lesson(RunnerPage.ID, List.copyOf(RunnerPage.presetParameters().keySet()), RunnerTrace.PATTERN,
+            new Lesson(RunnerPage.ID, List.copyOf(RunnerPage.presetParameters().keySet()), RunnerTrace.PATTERN, RunnerQuestions.BY_PRESET,
                     clock -> new RunnerPage(new RunnerModel(clock))),
-            new Lesson(PoolPage.ID, List.copyOf(PoolPage.presetParameters().keySet()), PoolTrace.PATTERN,
+            new Lesson(PoolPage.ID, List.copyOf(PoolPage.presetParameters().keySet()), PoolTrace.PATTERN, PoolQuestions.BY_PRESET,
                     clock -> new PoolPage(new PoolModel(clock))));
 
     private Lessons() {
@@ -120,6 +126,13 @@ public final class Lessons {
 
     public static Optional<Lesson> page(String id) {
         return ALL.stream().filter(l -> l.page().equals(id)).findFirst();
+    }
+
+    /** The question the preset {@code presetId} ({@code runner.book}) asks before its run; empty if none. */
+    public static Optional<Question> question(String presetId) {
+        int dot = presetId.indexOf('.');
+        return dot < 0 ? Optional.empty()
+                : page(presetId.substring(0, dot)).map(l -> l.questions().get(presetId.substring(dot + 1)));
     }
 
     /** The page that has a preset of this short name (names are unique across pages). */

@@ -2,7 +2,6 @@ package gopatterns.ui.shell;
 
 import gopatterns.event.GoEvent;
 import gopatterns.history.predict.Question;
-import gopatterns.history.predict.Questions;
 import gopatterns.history.predict.Rule;
 import gopatterns.history.predict.Verdict;
 import gopatterns.ui.common.Preset;
@@ -118,7 +117,7 @@ final class PredictFirst {
             }
             return true;
         }
-        Optional<Question> q = preset.flatMap(p -> Questions.forPreset(p.id()));
+        Optional<Question> q = preset.flatMap(p -> Lessons.question(p.id()));
         close();
         if (!enabled.get() || q.isEmpty()) {
             return false;

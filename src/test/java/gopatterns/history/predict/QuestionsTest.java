@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gopatterns.event.GoEvent;
+import gopatterns.history.pool.predict.ConnectionsMade;
+import gopatterns.history.pool.predict.FactoryFailure;
+import gopatterns.history.runner.predict.StartReturns;
+import gopatterns.history.runner.predict.TaskAtTimeout;
 import gopatterns.pool.PoolEvent;
 import gopatterns.pool.PoolMode;
 import gopatterns.runner.InterruptDelivery;
@@ -33,7 +37,7 @@ class QuestionsTest {
             I18n.localeProperty().set(locale);
             for (Lessons.Lesson lesson : Lessons.all()) {
                 for (String name : lesson.presets()) {
-                    Question q = Questions.forPreset(lesson.presetId(name)).orElseThrow();
+                    Question q = Lessons.question(lesson.presetId(name)).orElseThrow();
                     assertThat(I18n.find(q.questionKey())).as(q.id() + " " + locale).isNotBlank();
                     for (int i = 0; i < q.answers(); i++) {
                         assertThat(I18n.find(q.answerKey(i))).as(q.answerKey(i) + " " + locale).isNotBlank();
@@ -42,7 +46,7 @@ class QuestionsTest {
                 }
             }
         }
-        assertThat(Questions.forPreset("runner.no-such-preset")).isEmpty();
+        assertThat(Lessons.question("runner.no-such-preset")).isEmpty();
     }
 
     @Test
@@ -53,14 +57,14 @@ class QuestionsTest {
 
     @Test
     void anInterruptNeverSentIsNotSeenAndTheReasonSaysNoneWasSent() {
-        Question q = Questions.forPreset("runner.interrupt-mid-task").orElseThrow();
+        Question q = Lessons.question("runner.interrupt-mid-task").orElseThrow();
         Verdict v = q.decide(List.of(started(1), finished(2, 0), ended(3, Outcome.COMPLETED))).orElseThrow();
         assertThat(v).isEqualTo(Verdict.of(2, 3, "interruptSeen.notSent"));
     }
 
     @Test
     void anInterruptSentAfterTheLastCheckIsNotSeenAtTheEnd() {
-        Question q = Questions.forPreset("runner.interrupt-too-late").orElseThrow();
+        Question q = Lessons.question("runner.interrupt-too-late").orElseThrow();
         Verdict v = q.decide(List.of(started(1), new RunnerEvent.InterruptRequested(2, 0, InterruptDelivery.QUEUED),
                 finished(3, 2), ended(4, Outcome.TIMEOUT))).orElseThrow();
         assertThat(v).isEqualTo(Verdict.of(1, 4, "interruptSeen.tooLate"));
@@ -68,7 +72,7 @@ class QuestionsTest {
 
     @Test
     void anInterruptSeenIsDecidedByTheCheckThatSawIt() {
-        Question q = Questions.forPreset("runner.interrupt-mid-task").orElseThrow();
+        Question q = Lessons.question("runner.interrupt-mid-task").orElseThrow();
         Verdict v = q.decide(List.of(started(1), new RunnerEvent.InterruptRequested(2, 0, InterruptDelivery.QUEUED),
                 finished(3, 1), new RunnerEvent.InterruptObserved(4, 0, 2), ended(5, Outcome.INTERRUPTED)))
                 .orElseThrow();
@@ -78,16 +82,16 @@ class QuestionsTest {
     @Test
     void withoutATimeoutStartWaitsForTheTaskAndNoGoroutineIsLeft() {
         List<GoEvent> completed = List.of(started(1), finished(2, 2), ended(3, Outcome.COMPLETED));
-        assertThat(Questions.forPreset("runner.timeout-wins").orElseThrow().decide(completed))
+        assertThat(Lessons.question("runner.timeout-wins").orElseThrow().decide(completed))
                 .contains(Verdict.of(TaskAtTimeout.START_WAITS, 3, "taskAtTimeout.noTimeout"));
-        Verdict leak = Questions.forPreset("runner.leak").orElseThrow().decide(completed).orElseThrow();
+        Verdict leak = Lessons.question("runner.leak").orElseThrow().decide(completed).orElseThrow();
         assertThat(leak.decided()).isFalse();
         assertThat(leak.seq()).isEqualTo(3);
     }
 
     @Test
     void anUnfinishedRunDecidesNothingYet() {
-        assertThat(Questions.forPreset("runner.book").orElseThrow().decide(List.of(started(1), finished(2, 0))))
+        assertThat(Lessons.question("runner.book").orElseThrow().decide(List.of(started(1), finished(2, 0))))
                 .isEmpty();
     }
 
@@ -98,7 +102,7 @@ class QuestionsTest {
                 new PoolEvent.ResourceCreated(3, 0, 1), acquired(4, 1, 1, false),
                 new PoolEvent.ResourceCreated(5, 0, 2), acquired(6, 2, 2, false),
                 acquired(7, 3, 1, true), new PoolEvent.Shutdown(8, 0));
-        assertThat(Questions.forPreset("pool.spread").orElseThrow().decide(run))
+        assertThat(Lessons.question("pool.spread").orElseThrow().decide(run))
                 .contains(Verdict.of(ConnectionsMade.SLOTS, 7, "connections.slots", 2, 3));
     }
 
@@ -106,7 +110,7 @@ class QuestionsTest {
     void aPoolNeverClosedBeforeTheLastArrivalDecidesNothing() {
         List<GoEvent> run = List.of(new PoolEvent.DemoStarted(1, 0, 1), acquired(2, 1, 1, false),
                 new PoolEvent.Shutdown(3, 0), new PoolEvent.PoolClosed(4, 0, 1));
-        Verdict v = Questions.forPreset("pool.close-busy").orElseThrow().decide(run).orElseThrow();
+        Verdict v = Lessons.question("pool.close-busy").orElseThrow().decide(run).orElseThrow();
         assertThat(v).isEqualTo(Verdict.undecided(2, "afterClose.notClosed"));
     }
 
@@ -117,7 +121,7 @@ class QuestionsTest {
                 new PoolEvent.AcquireRefused(3, 0),
                 new PoolEvent.WorkerFailed(4, 0, 7, "Pool has been closed"),
                 new PoolEvent.WorkerFailed(5, 0, 8, "Create failed: connection refused"));
-        assertThat(Questions.forPreset("pool.flaky").orElseThrow().decide(run))
+        assertThat(Lessons.question("pool.flaky").orElseThrow().decide(run))
                 .contains(Verdict.of(FactoryFailure.GIVES_UP, 5, "factory.givesUp", 8));
     }
 

@@ -1,4 +1,7 @@
-package gopatterns.history.predict;
+package gopatterns.history.pool.predict;
+
+import gopatterns.history.predict.Rule;
+import gopatterns.history.predict.Verdict;
 
 import gopatterns.event.GoEvent;
 import gopatterns.pool.PoolEvent;

@@ -1,4 +1,7 @@
-package gopatterns.history.predict;
+package gopatterns.history.pool.predict;
+
+import gopatterns.history.predict.Rule;
+import gopatterns.history.predict.Verdict;
 
 import gopatterns.event.GoEvent;
 import gopatterns.pool.PoolEvent;
@@ -9,10 +12,10 @@ import java.util.Optional;
  * factory again, 1 it reports the failure and gives up, 2 it waits for a released connection. Decided when the
  * worker after the first failure is answered; a run in which the factory never fails decides nothing.
  */
-final class FactoryFailure implements Rule {
+public final class FactoryFailure implements Rule {
 
     static final int RETRIES = 0;
-    static final int GIVES_UP = 1;
+    public static final int GIVES_UP = 1;
     static final int WAITS = 2;
 
     private final Demand demand = new Demand();

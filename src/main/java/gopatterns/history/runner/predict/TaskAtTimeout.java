@@ -1,4 +1,7 @@
-package gopatterns.history.predict;
+package gopatterns.history.runner.predict;
+
+import gopatterns.history.predict.Rule;
+import gopatterns.history.predict.Verdict;
 
 import gopatterns.event.GoEvent;
 import gopatterns.runner.Outcome;
@@ -10,9 +13,9 @@ import java.util.Optional;
  * win), 1 it stops with Start, 2 it runs to its end for nobody. Decided when Start returns without a timeout,
  * when the task is cancelled, or when the abandoned task finishes.
  */
-final class TaskAtTimeout implements Rule {
+public final class TaskAtTimeout implements Rule {
 
-    static final int START_WAITS = 0;
+    public static final int START_WAITS = 0;
     static final int STOPS = 1;
     static final int RUNS_ON = 2;
 

@@ -1,4 +1,7 @@
-package gopatterns.history.predict;
+package gopatterns.history.runner.predict;
+
+import gopatterns.history.predict.Rule;
+import gopatterns.history.predict.Verdict;
 
 import gopatterns.event.GoEvent;
 import gopatterns.runner.RunnerEvent;
@@ -8,7 +11,7 @@ import java.util.Optional;
  * "What will Start return?": answer i is the outcome {@code Outcome.values()[i]} (completed, timeout,
  * interrupted), decided when Start returns.
  */
-final class StartReturns implements Rule {
+public final class StartReturns implements Rule {
 
     @Override
     public Optional<Verdict> apply(GoEvent event) {

@@ -1,4 +1,7 @@
-package gopatterns.history.predict;
+package gopatterns.history.pool.predict;
+
+import gopatterns.history.predict.Rule;
+import gopatterns.history.predict.Verdict;
 
 import gopatterns.event.GoEvent;
 import gopatterns.pool.PoolEvent;
@@ -9,9 +12,9 @@ import java.util.Optional;
  * workers, 2 one for each worker. Decided when the last worker's acquire is answered: no connection is made
  * after it.
  */
-final class ConnectionsMade implements Rule {
+public final class ConnectionsMade implements Rule {
 
-    static final int SLOTS = 0;
+    public static final int SLOTS = 0;
     static final int SOME = 1;
     static final int ONE_EACH = 2;
 
