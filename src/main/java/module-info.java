@@ -34,6 +34,7 @@ module gopatterns {
     exports gopatterns.ui.runner to javafx.graphics;
     exports gopatterns.ui.pool to javafx.graphics;
     exports gopatterns.ui.shell to javafx.graphics;
+    exports gopatterns.ui.compare to javafx.graphics;
 
     opens gopatterns.ui to javafx.fxml;
     opens gopatterns.ui.common to javafx.fxml;

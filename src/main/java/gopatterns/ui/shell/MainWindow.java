@@ -2,6 +2,8 @@ package gopatterns.ui.shell;
 
 import gopatterns.event.GoEvent;
 import gopatterns.ui.I18n;
+import gopatterns.ui.compare.ComparePage;
+import gopatterns.ui.compare.CompareModel;
 import gopatterns.ui.common.Fxml;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.PopupPlacement;
@@ -27,6 +29,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -64,6 +68,9 @@ public final class MainWindow extends BorderPane {
     @FXML private RadioMenuItem themeProjector;
     @FXML private RadioMenuItem languageEnglish;
     @FXML private RadioMenuItem languageChinese;
+    @FXML private Menu compareMenu;
+    @FXML private ToggleButton compareButton;
+    @FXML private MenuItem recordItem;
 
     private final Shell shell;
     private final List<Parent> views = new ArrayList<>();
@@ -110,12 +117,7 @@ public final class MainWindow extends BorderPane {
             });
             pageSwitch.getChildren().add(button);
         }
-        subscriptions.add(shell.selectedProperty().subscribe(i -> {
-            pageToggles.selectToggle(pageToggles.getToggles().get(i.intValue()));
-            contentStack.getChildren().setAll(view(i.intValue()));
-            closeHelp();
-            showPage(shell.page());
-        }));
+        subscriptions.add(shell.selectedProperty().subscribe(i -> showSelected()));
         subscriptions.add(shell.themeProperty().subscribe(t -> {
             themeLight.setSelected(t == Theme.LIGHT);
             themeDark.setSelected(t == Theme.DARK);
@@ -183,6 +185,56 @@ public final class MainWindow extends BorderPane {
         return views.get(index);
     }
 
+    /** Shows the selected page, or compare mode when it is open, and binds the bars to it. */
+    void showSelected() {
+        int i = shell.selectedProperty().get();
+        pageToggles.selectToggle(pageToggles.getToggles().get(i));
+        contentStack.getChildren().setAll(shell.comparing().isPresent() ? shell.page().createView() : view(i));
+        closeHelp();
+        showPage(shell.page());
+    }
+
+    /** Compare mode has opened, with {@code pair} (or the page's parameters on both sides, for null). */
+    void showCompare(Preset pair) {
+        showSelected();
+        if (pair != null) {
+            pair.apply().run();
+            showChosen(pair);
+        } else {
+            watching = null;
+            showExplanation(I18n.get("preset.watch.title"), I18n.get("compare.same"));
+        }
+    }
+
+    /** The View menu's pairs of the page shown, and the toolbar's Compare button: one click from a preset. */
+    private void showCompareEntries(Page page) {
+        boolean comparing = shell.comparing().isPresent();
+        compareButton.setSelected(comparing);
+        recordItem.setDisable(comparing);
+        compareMenu.getItems().clear();
+        Page source = shell.pages().get(shell.selectedProperty().get());
+        for (String name : ComparePage.pairNames(source)) {
+            MenuItem item = new MenuItem(I18n.get("preset.compare." + name));
+            item.setOnAction(e -> shell.compare(name));
+            compareMenu.getItems().add(item);
+        }
+        MenuItem same = new MenuItem(I18n.get("compare.same"));
+        same.setOnAction(e -> shell.compare(null));
+        compareMenu.getItems().add(same);
+        compareButton.setDisable(ComparePage.pairNames(source).isEmpty() && !comparing);
+    }
+
+    @FXML
+    private void onCompare() {
+        if (shell.comparing().isPresent()) {
+            shell.leaveCompare();
+            return;
+        }
+        Page source = shell.page();
+        Preset p = chosenPreset();
+        shell.compare(ComparePage.pairNameFor(source, p == null ? null : p.id()).orElse(null));
+    }
+
     /** A preset chosen before the window was built (a launch option): shown as chosen, with what to watch. */
     private void showChosen(Preset p) {
         chosen.put(shell.page().id(), p.id());
@@ -196,6 +248,7 @@ public final class MainWindow extends BorderPane {
         pageSubscription.unsubscribe();
         SimulationModel<?> m = page.model();
         transportBar.setModel(m);
+        showCompareEntries(page);
         choosingPreset = true;
         presetBox.getItems().setAll(page.presets());
         presetBox.getSelectionModel().clearSelection();
@@ -390,19 +443,54 @@ public final class MainWindow extends BorderPane {
 
     /** Writes the event trace of the page shown as JSON Lines. */
     public boolean exportTrace(Path target) {
+        if (shell.page() instanceof ComparePage<?, ?> c) {
+            return exportSides(c, target, (side, path) -> Exporter.writeTrace(side.history(), path));
+        }
         List<? extends GoEvent> events = shell.model().history();
         return export(target, () -> Exporter.writeTrace(events, target));
     }
 
+    private interface SideExport {
+        void write(SimulationModel<?> side, Path target) throws IOException;
+    }
+
+    /** Compare mode: one file a side, each a whole run of its own, named {@code name-left.ext}, {@code name-right.ext}. */
+    private boolean exportSides(ComparePage<?, ?> c, Path target, SideExport export) {
+        Path left = sided(target, CompareModel.Side.LEFT);
+        Path right = sided(target, CompareModel.Side.RIGHT);
+        SimulationModel<?> a = c.model().left();
+        SimulationModel<?> b = c.model().right();
+        return export(left, () -> {
+            export.write(a, left);
+            export.write(b, right);
+        }) && showSaved(I18n.get("compare.saved", left, right));
+    }
+
+    /** {@code target} with the side's name before its extension: {@code runner-trace-left.jsonl}. */
+    static Path sided(Path target, CompareModel.Side side) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String suffix = "-" + side.name().toLowerCase(Locale.ROOT);
+        return target.resolveSibling(dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix);
+    }
+
+    private boolean showSaved(String message) {
+        setMessage(new Status(() -> message, false, shell.page().id()));
+        return true;
+    }
+
     /** Writes the Go log of the page shown. */
     public boolean exportLog(Path target) {
+        if (shell.page() instanceof ComparePage<?, ?> c) {
+            return exportSides(c, target, (side, path) -> Exporter.writeLog(List.copyOf(side.log()), path));
+        }
         List<SimulationModel.LogLine> lines = List.copyOf(shell.model().log());
         return export(target, () -> Exporter.writeLog(lines, target));
     }
 
     /** Writes a PNG of the page shown. */
     public boolean exportPicture(Path target) {
-        Node view = view(shell.selectedProperty().get());
+        Node view = contentStack.getChildren().getFirst();
         return export(target, () -> Exporter.writePicture(view, target));
     }
 
