@@ -26,6 +26,7 @@ import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -69,7 +70,7 @@ public final class MainWindow extends BorderPane {
     @FXML private RadioMenuItem languageEnglish;
     @FXML private RadioMenuItem languageChinese;
     @FXML private Menu compareMenu;
-    @FXML private ToggleButton compareButton;
+    @FXML private Button compareButton;
     @FXML private MenuItem recordItem;
 
     private final Shell shell;
@@ -166,6 +167,7 @@ public final class MainWindow extends BorderPane {
      * so that choosing the same preset again is a choice too, and restores its parameters.
      */
     private void showPresetChosen() {
+        showCompareEntries();
         Preset p = chosenPreset();
         presetBox.setPromptText(p != null ? p.title() : I18n.get("preset.prompt"));
         // A combo box whose value went back to null leaves its face empty: a cell of our own says it.
@@ -206,10 +208,9 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** The View menu's pairs of the page shown, and the toolbar's Compare button: one click from a preset. */
-    private void showCompareEntries(Page page) {
+    /** The View menu's pairs of the page shown, and the button that opens the chosen preset's contrast. */
+    private void showCompareEntries() {
         boolean comparing = shell.comparing().isPresent();
-        compareButton.setSelected(comparing);
         recordItem.setDisable(comparing);
         compareMenu.getItems().clear();
         Page source = shell.pages().get(shell.selectedProperty().get());
@@ -221,18 +222,17 @@ public final class MainWindow extends BorderPane {
         MenuItem same = new MenuItem(I18n.get("compare.same"));
         same.setOnAction(e -> shell.compare(null));
         compareMenu.getItems().add(same);
-        compareButton.setDisable(ComparePage.pairNames(source).isEmpty() && !comparing);
+        Preset p = chosenPreset();
+        boolean contrast = !comparing && p != null && ComparePage.pairNameFor(source, p.id()).isPresent();
+        compareButton.setVisible(contrast);
+        compareButton.setManaged(contrast);
     }
 
+    /** Opens compare mode with the chosen preset's contrast. */
     @FXML
     private void onCompare() {
-        if (shell.comparing().isPresent()) {
-            shell.leaveCompare();
-            return;
-        }
-        Page source = shell.page();
         Preset p = chosenPreset();
-        shell.compare(ComparePage.pairNameFor(source, p == null ? null : p.id()).orElse(null));
+        shell.compare(p == null ? null : ComparePage.pairNameFor(shell.page(), p.id()).orElse(null));
     }
 
     /** A preset chosen before the window was built (a launch option): shown as chosen, with what to watch. */
@@ -248,7 +248,6 @@ public final class MainWindow extends BorderPane {
         pageSubscription.unsubscribe();
         SimulationModel<?> m = page.model();
         transportBar.setModel(m);
-        showCompareEntries(page);
         choosingPreset = true;
         presetBox.getItems().setAll(page.presets());
         presetBox.getSelectionModel().clearSelection();

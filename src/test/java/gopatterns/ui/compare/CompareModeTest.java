@@ -10,8 +10,10 @@ import gopatterns.runner.Outcome;
 import gopatterns.runner.RunnerEvent;
 import gopatterns.runner.RunnerMode;
 import gopatterns.ui.I18n;
+import gopatterns.ui.common.Preset;
 import gopatterns.ui.pool.PoolModel;
 import gopatterns.ui.runner.RunnerModel;
+import gopatterns.ui.runner.RunnerPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,22 @@ class CompareModeTest {
     @AfterEach
     void close() {
         cf.close();
+    }
+
+    @Test
+    void aPresetWithAContrastOpensItInOneClick() {
+        cf.press(() -> cf.fx.shell.selectPage(RUNNER));
+        choose("runner.book");
+        assertThat(cf.fx.onFx(() -> compareButton().isVisible())).as("the book has no contrast").isFalse();
+        choose("runner.fixed");
+        assertThat(cf.fx.onFx(() -> compareButton().isVisible())).isTrue();
+        cf.press(() -> compareButton().fire());
+        CompareModel<RunnerModel, ?> m = cf.model();
+        assertThat(m.left().parameters()).isEqualTo(RunnerPage.presetParameters().get("leak"));
+        assertThat(m.right().parameters()).isEqualTo(RunnerPage.presetParameters().get("fixed"));
+        assertThat(cf.fx.onFx(() -> cf.fx.robot.lookup("#explainText").queryLabeled().getText()))
+                .isEqualTo(I18n.get("preset.compare.leak-fixed.watch"));
+        assertThat(cf.fx.onFx(() -> compareButton().isVisible())).as("no second compare inside compare mode").isFalse();
     }
 
     @Test
@@ -249,6 +268,19 @@ class CompareModeTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private ButtonBase compareButton() {
+        return cf.fx.robot.lookup("#compareButton").queryAs(ButtonBase.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void choose(String presetId) {
+        cf.press(() -> {
+            ComboBox<Preset> box = cf.fx.robot.lookup("#presetBox").queryAs(ComboBox.class);
+            box.getSelectionModel().select(box.getItems().stream().filter(p -> p.id().equals(presetId)).findFirst()
+                    .orElseThrow());
+        });
+    }
 
     private ButtonBase button(CompareModel.Side side, String id) {
         ComparePage<?, ?> page = cf.fx.shell.comparing().orElseThrow();
