@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -94,6 +95,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private long timerFrames;
     /** The clock read once per frame: the shown time and everything timed in the frame agree. */
     private long frameNanos;
+    /** Where frames read the clock, see {@link #readFramesFrom}; null: the clock itself. */
+    private LongSupplier frameClock;
     private String pendingAnchor;
     private long stampSecond;
     private String stampPrefix;
@@ -271,6 +274,14 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     protected void frame() {
     }
 
+    /**
+     * Frames read virtual time (clock nanoseconds) from {@code reading} instead of the clock: models drawn side by
+     * side on one clock take one reading per frame, so they show the same instant. Null: the clock again.
+     */
+    public void readFramesFrom(LongSupplier reading) {
+        frameClock = reading;
+    }
+
     /** The clock's virtual nanoseconds read once this frame, the instant the shown time is taken from. */
     protected long frameNanos() {
         return frameNanos;
@@ -415,7 +426,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         // LOG_LIMIT lines that changes costs more than anything else in a frame. Text frames are those with
         // timerFrames % 3 == 0, log frames % 12 == 1, chart frames (isChartFrame) % 6 == 2: no frame does two.
         boolean logFrame = exact || timerFrames % (4 * TEXT_EVERY) == 1;
-        frameNanos = clock.nanos();
+        frameNanos = frameClock != null ? frameClock.getAsLong() : clock.nanos();
         if (pendingAnchor != null && textFrame) {
             codeAnchor.set(pendingAnchor);
             pendingAnchor = null;

@@ -18,8 +18,9 @@ import javafx.beans.property.ReadOnlyLongWrapper;
  *
  * <p>Each side is the pattern's own model ({@code RunnerModel}, {@code PoolModel}) on the shared clock. Whatever
  * must happen to both sides at one instant (the launch of both runs, an interrupt, a close of both pools) happens
- * under one {@linkplain VirtualClock#hold() hold} of the clock, so that no virtual time passes between the sides;
- * every frame reads both sides under one hold too, so both show the same virtual instant. The pause state lives
+ * under one {@linkplain VirtualClock#hold() hold} of the clock, so that no virtual time passes between the sides.
+ * Every frame reads the clock once for the pair and all three models show that instant (a hold per frame would
+ * stop virtual time for as long as the frame takes, and slow a real-time run down). The pause state lives
  * in the clock: the sides' own pause flags are brought in line with it before any command of theirs runs.
  *
  * <p>This model's own run has no events: its time is the pair's, and it ends when both sides have finished.
@@ -47,12 +48,17 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
     };
     /** The clock's nanoseconds at the pair's launch, or -1 before. */
     private long launchedAt = -1;
+    /** The clock read once for this frame of the pair. */
+    private long frameReading;
 
     public CompareModel(ComparePattern<M, P> pattern, VirtualClock clock) {
         super(clock);
         this.pattern = pattern;
         this.left = pattern.newModel(clock);
         this.right = pattern.newModel(clock);
+        for (SimulationModel<?> m : List.of(left, right, this)) {
+            m.readFramesFrom(() -> frameReading);
+        }
         // One speed: the clock is one; the sides' own speed (their animations' pace) follows.
         speedProperty().addListener((obs, old, v) -> {
             left.speedProperty().set(v.doubleValue());
@@ -175,20 +181,16 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
         driver.start();
     }
 
-    /**
-     * One frame of the pair: both sides and then this model take their events and read the clock, with virtual
-     * time held still, so every one of them shows the same instant.
-     */
+    /** One frame of the pair: the clock is read once, then both sides and this model take their events. */
     @Override
     public void sync() {
         // A side's view starts its model's own frames when shown: here the pair drives them instead.
         left.bridge().stop();
         right.bridge().stop();
-        try (VirtualClock.Hold hold = clock().hold()) {
-            left.sync();
-            right.sync();
-            super.sync();
-        }
+        frameReading = clock().nanos();
+        left.sync();
+        right.sync();
+        super.sync();
     }
 
     @Override
