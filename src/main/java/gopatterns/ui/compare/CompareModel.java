@@ -106,7 +106,7 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
         pattern.setParameters(side(to), pattern.parameters(opposite(to)));
     }
 
-    /** Keys of the settings in which {@code side} differs from the other side. */
+    /** Keys of the settings in which the two sides differ. */
     public List<String> differences() {
         List<ComparePattern.Setting> a = pattern.settings(pattern.parameters(left));
         List<ComparePattern.Setting> b = pattern.settings(pattern.parameters(right));
@@ -234,7 +234,12 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
 
     @Override
     protected void clearState() {
+        resetFold();
         launchedAt = -1;
+    }
+
+    /** Nothing is folded from events here: only whether both sides have finished, which the next frame tells. */
+    protected void resetFold() {
         finished.set(false);
     }
 

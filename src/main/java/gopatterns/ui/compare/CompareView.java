@@ -170,10 +170,6 @@ public final class CompareView<M extends SimulationModel<?>, P> extends VBox {
         return b;
     }
 
-    public CompareModel<M, P> model() {
-        return model;
-    }
-
     /** The pattern's view of a side. */
     public Parent sideView(CompareModel.Side which) {
         return sides.get(which.ordinal()).view;

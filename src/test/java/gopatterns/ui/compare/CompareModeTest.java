@@ -251,6 +251,23 @@ class CompareModeTest {
     }
 
     @Test
+    void resetStopsBothRunsAndAStartAfterItStartsBothAgain() {
+        cf.open(RUNNER, "leak-fixed");
+        CompareModel<RunnerModel, ?> m = cf.model();
+        cf.press(cf.fx.shell::startOrPause);
+        cf.advance(Duration.ofSeconds(2));
+        cf.press(cf.fx.shell::reset);
+        assertThat(m.left().startedProperty().get()).isFalse();
+        assertThat(m.right().startedProperty().get()).isFalse();
+        assertThat(cf.clock().liveParticipants()).as("no thread of either run is left").isEmpty();
+        assertThat(m.pausedProperty().get()).isFalse();
+        cf.press(cf.fx.shell::startOrPause);
+        assertThat(m.left().isRunning()).isTrue();
+        assertThat(m.right().isRunning()).isTrue();
+        assertThat(m.left().timeProperty().get()).isEqualTo(Duration.ZERO).isEqualTo(m.right().timeProperty().get());
+    }
+
+    @Test
     void leavingCompareModeStopsThePairAndShowsThePageAgain() {
         cf.open(RUNNER, "leak-fixed");
         CompareModel<RunnerModel, ?> m = cf.model();
