@@ -35,6 +35,7 @@ module gopatterns {
     exports gopatterns.ui.pool to javafx.graphics;
     exports gopatterns.ui.lanes to javafx.graphics;
     exports gopatterns.ui.shell to javafx.graphics;
+    exports gopatterns.ui.compare to javafx.graphics;
 
     opens gopatterns.ui to javafx.fxml;
     opens gopatterns.ui.common to javafx.fxml;

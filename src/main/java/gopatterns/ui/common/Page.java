@@ -60,6 +60,11 @@ public interface Page {
     /** Restores remembered parameters; anything unreadable or out of range is ignored. */
     void restoreParameters(Map<String, String> saved);
 
+    /** How this page runs two configurations side by side (compare mode); empty for a page that has none. */
+    default Optional<ComparePattern<?, ?>> comparePattern() {
+        return Optional.empty();
+    }
+
     /** The Interrupt command, for the views that have one. */
     default boolean interrupt() {
         return false;

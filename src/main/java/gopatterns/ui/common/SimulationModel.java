@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -99,6 +100,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private final FrameLoop loop = new FrameLoop();
     /** The clock read once per frame: the shown time and everything timed in the frame agree. */
     private long frameNanos;
+    /** Where frames read the clock, see {@link #readFramesFrom}; null: the clock itself. */
+    private LongSupplier frameClock;
     private String pendingAnchor;
     private long stampSecond;
     private String stampPrefix;
@@ -336,6 +339,14 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     protected void frame() {
     }
 
+    /**
+     * Frames read virtual time (clock nanoseconds) from {@code reading} instead of the clock: models drawn side by
+     * side on one clock take one reading per frame, so they show the same instant. Null: the clock again.
+     */
+    public void readFramesFrom(LongSupplier reading) {
+        frameClock = reading;
+    }
+
     /** The clock's virtual nanoseconds read once this frame, the instant the shown time is taken from. */
     protected long frameNanos() {
         return frameNanos;
@@ -472,7 +483,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         FrameLoop.Plan plan = loop.begin(bridge.inTimerFrame(), running.get());
         boolean textFrame = plan.text();
         boolean logFrame = plan.log();
-        frameNanos = reviewEnd >= 0 ? reviewEnd : clock.nanos();
+        frameNanos = reviewEnd >= 0 ? reviewEnd : frameClock != null ? frameClock.getAsLong() : clock.nanos();
         if (pendingAnchor != null && textFrame) {
             codeAnchor.set(pendingAnchor);
             pendingAnchor = null;

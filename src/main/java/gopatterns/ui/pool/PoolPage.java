@@ -6,6 +6,7 @@ import gopatterns.pool.PoolDemo;
 import gopatterns.pool.PoolEvent;
 import gopatterns.pool.PoolMode;
 import gopatterns.ui.I18n;
+import gopatterns.ui.common.ComparePattern;
 import gopatterns.ui.common.Legend;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
@@ -150,5 +151,10 @@ public final class PoolPage implements Page {
         } catch (RuntimeException e) {
             // Settings from another version, or edited by hand: the defaults stay.
         }
+    }
+
+    @Override
+    public Optional<ComparePattern<?, ?>> comparePattern() {
+        return Optional.of(new PoolPattern(this));
     }
 }

@@ -8,6 +8,7 @@ import gopatterns.runner.RunnerDemo;
 import gopatterns.runner.RunnerEvent;
 import gopatterns.runner.RunnerMode;
 import gopatterns.ui.I18n;
+import gopatterns.ui.common.ComparePattern;
 import gopatterns.ui.common.Legend;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
@@ -214,5 +215,10 @@ public final class RunnerPage implements Page {
         } catch (RuntimeException e) {
             // Settings from another version, or edited by hand: the defaults stay.
         }
+    }
+
+    @Override
+    public Optional<ComparePattern<?, ?>> comparePattern() {
+        return Optional.of(new RunnerPattern(this));
     }
 }

@@ -4,6 +4,8 @@ import gopatterns.event.GoEvent;
 import gopatterns.event.TraceException;
 import gopatterns.event.TraceReader;
 import gopatterns.ui.I18n;
+import gopatterns.ui.compare.ComparePage;
+import gopatterns.ui.compare.CompareModel;
 import gopatterns.ui.common.Fxml;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.PopupPlacement;
@@ -28,11 +30,13 @@ import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
@@ -75,6 +79,9 @@ public final class MainWindow extends BorderPane {
     @FXML private RadioMenuItem languageChinese;
     @FXML private CheckMenuItem lanesItem;
     @FXML private Menu viewMenu;
+    @FXML private Menu compareMenu;
+    @FXML private Button compareButton;
+    @FXML private MenuItem recordItem;
 
     private final Shell shell;
     private final List<Parent> views = new ArrayList<>();
@@ -124,11 +131,7 @@ public final class MainWindow extends BorderPane {
             });
             pageSwitch.getChildren().add(button);
         }
-        subscriptions.add(shell.selectedProperty().subscribe(i -> {
-            pageToggles.selectToggle(pageToggles.getToggles().get(i.intValue()));
-            showContent();
-            showPage(shell.page());
-        }));
+        subscriptions.add(shell.selectedProperty().subscribe(i -> showSelected()));
         lanesItem.selectedProperty().bindBidirectional(shell.lanesShownProperty());
         subscriptions.add(shell.lanesShownProperty().subscribe(this::showContent));
         subscriptions.add(shell.themeProperty().subscribe(t -> {
@@ -209,6 +212,7 @@ public final class MainWindow extends BorderPane {
      * so that choosing the same preset again is a choice too, and restores its parameters.
      */
     private void showPresetChosen() {
+        showCompareEntries();
         Preset p = chosenPreset();
         presetBox.setPromptText(p != null ? p.title() : I18n.get("preset.prompt"));
         // A combo box whose value went back to null leaves its face empty: a cell of our own says it.
@@ -230,6 +234,9 @@ public final class MainWindow extends BorderPane {
     }
 
     private Parent content() {
+        if (shell.comparing().isPresent()) {
+            return shell.page().createView();
+        }
         int index = shell.selectedProperty().get();
         return shell.lanesShownProperty().get()
                 ? lanes.computeIfAbsent(index, i -> new LanesView(shell.pages().get(i).model()))
@@ -241,6 +248,53 @@ public final class MainWindow extends BorderPane {
             views.set(index, shell.pages().get(index).createView());
         }
         return views.get(index);
+    }
+
+    /** Shows the selected page, or compare mode when it is open, and binds the bars to it. */
+    void showSelected() {
+        int i = shell.selectedProperty().get();
+        pageToggles.selectToggle(pageToggles.getToggles().get(i));
+        showContent();
+        showPage(shell.page());
+    }
+
+    /** Compare mode has opened, with {@code pair} (or the page's parameters on both sides, for null). */
+    void showCompare(Preset pair) {
+        showSelected();
+        if (pair != null) {
+            pair.apply().run();
+            showChosen(pair);
+        } else {
+            watching = null;
+            showExplanation(I18n.get("preset.watch.title"), I18n.get("compare.same"));
+        }
+    }
+
+    /** The View menu's pairs of the page shown, and the button that opens the chosen preset's contrast. */
+    private void showCompareEntries() {
+        boolean comparing = shell.comparing().isPresent();
+        recordItem.setDisable(comparing);
+        compareMenu.getItems().clear();
+        Page source = shell.pages().get(shell.selectedProperty().get());
+        for (String name : ComparePage.pairNames(source)) {
+            MenuItem item = new MenuItem(I18n.get("preset.compare." + name));
+            item.setOnAction(e -> shell.compare(name));
+            compareMenu.getItems().add(item);
+        }
+        MenuItem same = new MenuItem(I18n.get("compare.same"));
+        same.setOnAction(e -> shell.compare(null));
+        compareMenu.getItems().add(same);
+        Preset p = chosenPreset();
+        boolean contrast = !comparing && p != null && ComparePage.pairNameFor(source, p.id()).isPresent();
+        compareButton.setVisible(contrast);
+        compareButton.setManaged(contrast);
+    }
+
+    /** Opens compare mode with the chosen preset's contrast. */
+    @FXML
+    private void onCompare() {
+        Preset p = chosenPreset();
+        shell.compare(p == null ? null : ComparePage.pairNameFor(shell.page(), p.id()).orElse(null));
     }
 
     /** A preset chosen before the window was built (a launch option): shown as chosen, with what to watch. */
@@ -461,19 +515,57 @@ public final class MainWindow extends BorderPane {
 
     /** Writes the event trace of the page shown as JSON Lines, as the command line's {@code --trace} does. */
     public boolean exportTrace(Path target) {
+        if (shell.page() instanceof ComparePage<?, ?> c) {
+            return exportSides(c, target, (side, path) -> {
+                TraceFiles.Saved run = TraceFiles.saved(side);
+                Exporter.writeTrace(run.header(), run.events(), path);
+            });
+        }
         TraceFiles.Saved run = TraceFiles.saved(shell.model());
         return export(target, () -> Exporter.writeTrace(run.header(), run.events(), target));
     }
 
+    private interface SideExport {
+        void write(SimulationModel<?> side, Path target) throws IOException;
+    }
+
+    /** Compare mode: one file a side, each a whole run of its own, named {@code name-left.ext}, {@code name-right.ext}. */
+    private boolean exportSides(ComparePage<?, ?> c, Path target, SideExport export) {
+        Path left = sided(target, CompareModel.Side.LEFT);
+        Path right = sided(target, CompareModel.Side.RIGHT);
+        SimulationModel<?> a = c.model().left();
+        SimulationModel<?> b = c.model().right();
+        return export(left, () -> {
+            export.write(a, left);
+            export.write(b, right);
+        }) && showSaved(I18n.get("compare.saved", left, right));
+    }
+
+    /** {@code target} with the side's name before its extension: {@code runner-trace-left.jsonl}. */
+    static Path sided(Path target, CompareModel.Side side) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String suffix = "-" + side.name().toLowerCase(Locale.ROOT);
+        return target.resolveSibling(dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix);
+    }
+
+    private boolean showSaved(String message) {
+        setMessage(new Status(() -> message, false, shell.page().id()));
+        return true;
+    }
+
     /** Writes the Go log of the page shown. */
     public boolean exportLog(Path target) {
+        if (shell.page() instanceof ComparePage<?, ?> c) {
+            return exportSides(c, target, (side, path) -> Exporter.writeLog(List.copyOf(side.log()), path));
+        }
         List<SimulationModel.LogLine> lines = List.copyOf(shell.model().log());
         return export(target, () -> Exporter.writeLog(lines, target));
     }
 
     /** Writes a PNG of the page shown (its lanes, while they are shown). */
     public boolean exportPicture(Path target) {
-        Node view = content();
+        Node view = contentStack.getChildren().getFirst();
         return export(target, () -> Exporter.writePicture(view, target));
     }
 

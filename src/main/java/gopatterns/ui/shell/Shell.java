@@ -3,6 +3,7 @@ package gopatterns.ui.shell;
 import gopatterns.event.GoEvent;
 import gopatterns.event.TraceReader;
 import gopatterns.ui.I18n;
+import gopatterns.ui.compare.ComparePage;
 import gopatterns.ui.common.Crashes;
 import gopatterns.ui.common.Fxml;
 import gopatterns.ui.common.Page;
@@ -56,6 +57,8 @@ public final class Shell {
     private final BooleanProperty lanesShown = new SimpleBooleanProperty(this, "lanesShown");
     private final Scene scene;
     private MainWindow window;
+    /** Compare mode when open: shown instead of the selected page, and what the transport and keys drive. */
+    private ComparePage<?, ?> compare;
     private boolean shutDown;
     private final LaunchRequest launch;
     /** The launch's preset, until the window has shown it. */
@@ -117,7 +120,7 @@ public final class Shell {
     }
 
     public Page page() {
-        return pages.get(selected.get());
+        return compare != null ? compare : pages.get(selected.get());
     }
 
     public SimulationModel<?> model() {
@@ -133,6 +136,7 @@ public final class Shell {
      * so a leaked goroutine never runs on unseen.
      */
     public void selectPage(int index) {
+        leaveCompare();
         if (index >= 0 && index < pages.size() && index != selected.get()) {
             Page left = page();
             predict.close();
@@ -151,6 +155,38 @@ public final class Shell {
 
     PredictFirst predict() {
         return predict;
+    }
+
+    // ---------------------------------------------------------------- compare mode
+
+    /**
+     * Opens compare mode for the page shown: two runs of it side by side, with the pair {@code pairName} (see
+     * {@link ComparePage#pairNames}) or, for null, the page's parameters on both sides. The page's run is reset.
+     */
+    public void compare(String pairName) {
+        Page source = pages.get(selected.get());
+        leaveCompare();
+        ComparePage.of(source).ifPresent(c -> {
+            source.model().reset();
+            compare = c;
+            c.setOnLeave(this::leaveCompare);
+            window.showCompare(pairName == null ? null : c.pair(pairName).orElse(null));
+        });
+    }
+
+    /** Closes compare mode, if open: its runs and clock stop, and the selected page shows again. */
+    public void leaveCompare() {
+        if (compare != null) {
+            ComparePage<?, ?> c = compare;
+            compare = null;
+            c.close();
+            window.showSelected();
+        }
+    }
+
+    /** Compare mode, if open. */
+    public Optional<ComparePage<?, ?>> comparing() {
+        return Optional.ofNullable(compare);
     }
 
     Shortcuts shortcuts() {
@@ -423,6 +459,7 @@ public final class Shell {
         shutDown = true;
         // Each step on its own: whatever fails, every run and clock is still stopped.
         stopSafely(this::saveSettings);
+        stopSafely(this::leaveCompare);
         stopSafely(window::dispose);
         for (Page p : pages) {
             stopSafely(p.model()::dispose);

@@ -1,0 +1,146 @@
+package gopatterns.ui.pool;
+
+import gopatterns.clock.VirtualClock;
+import gopatterns.event.GoDuration;
+import gopatterns.pool.PoolDemo;
+import gopatterns.pool.PoolMode;
+import gopatterns.pool.PoolStats;
+import gopatterns.ui.I18n;
+import gopatterns.ui.common.ComparePattern;
+import gopatterns.ui.common.Page;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import javafx.beans.Observable;
+import javafx.scene.Parent;
+
+/** The pool in compare mode: everyone at once beside arrivals spread out, a cap on idle beside a cap on all. */
+public final class PoolPattern extends ComparePattern<PoolModel, PoolDemo.Params> {
+
+    private record Counter(String key, ToLongFunction<PoolStats> value) {}
+
+    /** The outcome's lines: the counters that tell the pool's lessons apart, by their counter names. */
+    private static final List<Counter> OUTCOME = List.of(
+            new Counter("created", PoolStats::created),
+            new Counter("reused", PoolStats::reused),
+            new Counter("closedAtRelease", PoolStats::closedAtRelease),
+            new Counter("closedAtShutdown", PoolStats::closedAtShutdown),
+            new Counter("peak", PoolStats::peakInUse),
+            new Counter("waits", PoolStats::waits),
+            new Counter("refused", PoolStats::refusedAcquires));
+
+    public PoolPattern(Page source) {
+        super(source);
+    }
+
+    @Override
+    public PoolModel newModel(VirtualClock clock) {
+        return new PoolModel(clock);
+    }
+
+    @Override
+    public Parent newView(PoolModel model) {
+        return new PoolView(model);
+    }
+
+    @Override
+    public void releaseView(Parent view) {
+        ((PoolView) view).detach();
+    }
+
+    @Override
+    public PoolDemo.Params parameters(PoolModel model) {
+        return model.params();
+    }
+
+    @Override
+    public void setParameters(PoolModel model, PoolDemo.Params p) {
+        model.setParams(p);
+    }
+
+    @Override
+    public Observable[] parameterProperties(PoolModel m) {
+        return new Observable[] {m.sizeProperty(), m.workersProperty(), m.holdMillisProperty(),
+                m.spreadSecondsProperty(), m.modeProperty(), m.maxTotalProperty(), m.acquireTimeoutMillisProperty(),
+                m.failureRateProperty(), m.seedProperty()};
+    }
+
+    @Override
+    public List<Setting> settings(PoolDemo.Params p) {
+        NumberFormat n = PoolEventText.counts();
+        List<Setting> out = new ArrayList<>();
+        out.add(new Setting("size", I18n.get("pool.param.size"), n.format(p.size())));
+        out.add(new Setting("workers", I18n.get("pool.param.workers"), n.format(p.workers())));
+        out.add(new Setting("hold", I18n.get("pool.param.hold"), GoDuration.format(p.hold())));
+        out.add(new Setting("spread", I18n.get("pool.param.spread"),
+                p.spread().isZero() ? I18n.get("pool.spread.atOnce") : GoDuration.format(p.spread())));
+        out.add(new Setting("mode", I18n.get("pool.param.mode"),
+                I18n.get("pool.mode." + p.mode().name().toLowerCase(Locale.ROOT))));
+        if (p.mode() == PoolMode.BOUNDED) {
+            out.add(new Setting("maxTotal", I18n.get("pool.param.maxTotal"), n.format(p.maxTotal())));
+            out.add(new Setting("timeout", I18n.get("pool.param.timeout"), GoDuration.format(p.acquireTimeout())));
+        }
+        out.add(new Setting("failure", I18n.get("pool.param.failure"), Math.round(p.failureRate() * 100) + "%"));
+        out.add(new Setting("seed", I18n.get("pool.param.seed"), Long.toString(p.seed())));
+        return out;
+    }
+
+    @Override
+    public List<Pair<PoolDemo.Params>> pairs() {
+        Map<String, PoolDemo.Params> presets = PoolPage.presetParameters();
+        PoolDemo.Params atOnce = presets.get("at-once");
+        return List.of(
+                new Pair<>("at-once-spread", atOnce, presets.get("spread")),
+                new Pair<>("go-bounded", atOnce, presets.get("bounded")),
+                new Pair<>("size-2-5", atOnce.withSize(2), atOnce.withSize(5)));
+    }
+
+    @Override
+    public Pair<PoolDemo.Params> pairOf(String presetId) {
+        return switch (presetId) {
+            case "pool.at-once", "pool.spread" -> pairs().get(0);
+            case "pool.bounded" -> pairs().get(1);
+            default -> null;
+        };
+    }
+
+    /** Every worker is done and the pool closed, as the Go program ends. */
+    @Override
+    public boolean finished(PoolModel m) {
+        return m.finishedProperty().get();
+    }
+
+    @Override
+    public List<Result> outcome(PoolModel m) {
+        PoolStats s = m.statsFromEvents();
+        NumberFormat n = PoolEventText.counts();
+        List<Result> out = new ArrayList<>();
+        for (Counter c : OUTCOME) {
+            out.add(new Result(c.key(), I18n.get("pool.counter." + c.key()), n.format(c.value().applyAsLong(s))));
+        }
+        return out;
+    }
+
+    @Override
+    public String actionKey() {
+        return "compare.action.closePool";
+    }
+
+    @Override
+    public void act(PoolModel model) {
+        model.closePool();
+    }
+
+    @Override
+    public boolean actionIsInterrupt() {
+        return false;
+    }
+
+    @Override
+    public String actionButtonId() {
+        return "closePoolButton";
+    }
+}

@@ -1,0 +1,129 @@
+package gopatterns.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gopatterns.ui.I18n;
+import gopatterns.ui.Screenshots;
+import gopatterns.ui.screen.ScreenContract;
+import gopatterns.ui.screen.ScreenContract.Violation;
+import gopatterns.ui.shell.AppSettings;
+import gopatterns.ui.shell.Theme;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Compare mode on the classroom's screens: a projector at 1280x720 (two runs side by side, side panes folded) and a
+ * 1920x1080 screen, in English and Chinese. Every contrast pair of both pages is opened, started, run halfway (where
+ * the pair's command is pressed) and to its end, with its table of outcomes; {@link ScreenContract} must find no text
+ * cut, ellipsised, too small or on top of another at any of these moments. {@code -Dscreen.pictures=DIR} writes a
+ * picture of each moment.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CompareScreenTest {
+
+    record Screen(int width, int height, Theme theme, Locale locale, double minTextPx) {
+        @Override
+        public String toString() {
+            return width + "x" + height + " " + theme.name().toLowerCase(Locale.ROOT) + " " + locale.toLanguageTag();
+        }
+    }
+
+    @TempDir
+    Path config;
+
+    private Stage stage;
+    private CompareFixture cf;
+    private final List<String> found = new ArrayList<>();
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+    }
+
+    @AfterEach
+    void close() {
+        if (cf != null) {
+            cf.close();
+        }
+    }
+
+    static Stream<Screen> screens() {
+        List<Screen> out = new ArrayList<>();
+        for (Locale locale : List.of(I18n.ENGLISH, I18n.CHINESE)) {
+            out.add(new Screen(1280, 720, Theme.PROJECTOR, locale, 12));
+            out.add(new Screen(1920, 1080, Theme.DARK, locale, 10));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("screens")
+    void everyPairReadsWholeSideBySide(Screen screen) throws IOException {
+        open(screen);
+        ScreenContract contract = new ScreenContract(screen.minTextPx());
+        for (int page = 0; page < 2; page++) {
+            List<String> pairs = new ArrayList<>(ComparePage.pairNames(cf.fx.shell.pages().get(page)));
+            pairs.add(null);
+            for (String pair : pairs) {
+                String name = cf.fx.shell.pages().get(page).id() + " " + (pair == null ? "same" : pair);
+                cf.open(page, pair);
+                look(screen, contract, name + " opened");
+                cf.press(cf.fx.shell::startOrPause);
+                cf.advance(java.time.Duration.ofMillis(1200));
+                cf.press(() -> cf.model().act());
+                look(screen, contract, name + " mid-run");
+                cf.runToEnd();
+                assertThat(cf.model().finishedProperty().get()).as(name + " finished").isTrue();
+                look(screen, contract, name + " ended");
+            }
+        }
+        assertThat(found).as("what compare mode shows wrong on " + screen).isEmpty();
+    }
+
+    private void open(Screen screen) throws IOException {
+        AppSettings settings = new AppSettings(config).load();
+        settings.put("window.width", screen.width());
+        settings.put("window.height", screen.height());
+        settings.put("theme", screen.theme().name());
+        settings.put("language", screen.locale().toLanguageTag());
+        settings.save();
+        cf = new CompareFixture(config);
+        cf.fx.robot.interact(() -> {
+            cf.fx.show(stage);
+            cf.fx.shell.setLocale(screen.locale());
+            stage.setWidth(screen.width());
+            stage.setHeight(screen.height());
+        });
+        cf.settle();
+        assertThat(cf.fx.onFx(() -> stage.getScene().getWidth())).isEqualTo(screen.width());
+    }
+
+    private void look(Screen screen, ScreenContract contract, String moment) {
+        List<Violation> seen = cf.fx.onFx(() -> {
+            ScreenContract.finishMotion(stage.getScene());
+            return contract.check(stage.getScene());
+        });
+        for (Violation v : seen) {
+            if (found.stream().noneMatch(k -> k.endsWith(": " + v))) {
+                found.add(moment + ": " + v);
+            }
+        }
+        String pictures = System.getProperty("screen.pictures");
+        if (pictures != null) {
+            String file = (screen + " " + moment).replaceAll("[^A-Za-z0-9.-]+", "-") + ".png";
+            cf.fx.robot.interact(() -> Screenshots.saveAs(stage.getScene().getRoot(), Path.of(pictures, file)));
+        }
+    }
+}
