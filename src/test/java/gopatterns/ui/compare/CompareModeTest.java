@@ -13,6 +13,7 @@ import gopatterns.ui.I18n;
 import gopatterns.ui.common.Preset;
 import gopatterns.ui.pool.PoolModel;
 import gopatterns.ui.runner.RunnerModel;
+import gopatterns.ui.shell.TraceFiles;
 import gopatterns.ui.runner.RunnerPage;
 import gopatterns.ui.runner.RunnerPattern;
 import java.io.IOException;
@@ -244,10 +245,12 @@ class CompareModeTest {
         assertThat(cf.fx.onFx(() -> cf.fx.shell.window().exportTrace(target))).isTrue();
         List<String> left = Files.readAllLines(out.resolve("runner-trace-left.jsonl"));
         List<String> right = Files.readAllLines(out.resolve("runner-trace-right.jsonl"));
-        assertThat(left).hasSize(m.left().history().size());
-        assertThat(right).hasSize(m.right().history().size());
-        assertThat(String.join("\n", left)).contains("BackgroundBlocked").doesNotContain("BackgroundCancelled");
-        assertThat(String.join("\n", right)).contains("BackgroundCancelled").doesNotContain("BackgroundBlocked");
+        // Each side's trace is what the command line writes for its run: a header, then the events up to the exit.
+        assertThat(left).hasSize(1 + cf.fx.onFx(() -> TraceFiles.saved(m.left()).events().size()));
+        assertThat(right).hasSize(1 + cf.fx.onFx(() -> TraceFiles.saved(m.right()).events().size()));
+        assertThat(String.join("\n", left)).contains("BackgroundLeaked").doesNotContain("BackgroundCancelled");
+        assertThat(String.join("\n", right)).doesNotContain("BackgroundLeaked");
+        assertThat(left.getLast()).contains("\"type\":\"Ended\"");
         assertThat(cf.fx.onFx(() -> cf.fx.robot.lookup("#statusMessage").queryLabeled().getText())).contains("runner-trace-left.jsonl").contains("runner-trace-right.jsonl");
     }
 
