@@ -264,6 +264,13 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     @Override
     protected void clearState() {
         demo = null;
+        resetFold();
+        // Last: views that follow the run read the cleared state, not the old run's.
+        runParams.set(null);
+        revision.set(revision.get() + 1);
+    }
+
+    protected void resetFold() {
         crowd.reset(0);
         Arrays.fill(holderOf, -1);
         Arrays.fill(lastMove, (byte) 0);
@@ -285,9 +292,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         latest = null;
         dirty = false;
         textDirty = false;
-        // Last: views that follow the run read the cleared state, not the old run's.
-        runParams.set(null);
-        revision.set(revision.get() + 1);
+        revision.set(revision.get() + 1); // the view rebuilds from the state, without flights
     }
 
     @Override
@@ -466,7 +471,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         if (runParams.get() == null) {
             return;
         }
-        long now = runNanos(clock().nanos());
+        long now = runNanos(frameNanos());
         if (runParams.get().mode() == PoolMode.BOUNDED && crowd.markWaiting(now)) {
             dirty = true;
         }

@@ -254,6 +254,14 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         demo = null;
         mainThread = null;
         runParams.set(null);
+        resetFold();
+        backgroundAlive.set(false);
+        liveThreads.set(0);
+        tasks.clear();
+        preview();
+    }
+
+    protected void resetFold() {
         firedAt = Countdown.NOT_YET;
         endedAt = -1;
         blockedAt = -1;
@@ -261,10 +269,11 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         ending.set(null);
         leak.set(LeakState.NONE);
         runningTask.set(-1);
-        backgroundAlive.set(false);
-        liveThreads.set(0);
-        tasks.clear();
-        preview();
+        RunnerDemo d = demo;
+        if (d != null) { // the run's tasks, none started yet
+            tasks.setAll(IntStream.range(0, d.runner().taskCount())
+                    .mapToObj(i -> new TaskItem(i, d.durations().durationOf(i))).toList());
+        }
     }
 
     @Override
