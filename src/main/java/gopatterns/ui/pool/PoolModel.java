@@ -270,6 +270,7 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         revision.set(revision.get() + 1);
     }
 
+    @Override
     protected void resetFold() {
         crowd.reset(0);
         Arrays.fill(holderOf, -1);

@@ -261,6 +261,7 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         preview();
     }
 
+    @Override
     protected void resetFold() {
         firedAt = Countdown.NOT_YET;
         endedAt = -1;

@@ -73,4 +73,9 @@ public final class TickModel extends SimulationModel<TickModel.Tick> {
     protected void clearState() {
         applied.clear();
     }
+
+    @Override
+    protected void resetFold() {
+        applied.clear();
+    }
 }
