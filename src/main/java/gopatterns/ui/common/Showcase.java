@@ -17,12 +17,14 @@ public final class Showcase {
     private Showcase() {
     }
 
-    /** The view under a transport bar bound to {@code model}. */
+    /** The view under a transport bar and the run's timeline, both bound to {@code model}. */
     public static BorderPane content(SimulationModel<?> model, Node view) {
         TransportBar bar = new TransportBar();
         bar.setModel(model);
+        RunTimeline timeline = new RunTimeline();
+        timeline.setModel(model);
         BorderPane root = new BorderPane(view);
-        root.setTop(bar);
+        root.setTop(new javafx.scene.layout.VBox(bar, timeline));
         return root;
     }
 

@@ -151,10 +151,10 @@ public final class Shell {
 
     // ---------------------------------------------------------------- commands
 
-    /** Space: starts a run when none is going, else pauses or resumes it. */
+    /** Space: starts a run when none is going, else pauses or resumes it; looking back, plays or pauses. */
     public void startOrPause() {
         SimulationModel<?> m = model();
-        if (m.isRunning()) {
+        if (m.isRunning() || !m.liveProperty().get()) {
             m.togglePause();
         } else {
             if (m.pausedProperty().get()) {

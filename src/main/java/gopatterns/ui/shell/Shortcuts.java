@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
@@ -51,6 +52,12 @@ final class Shortcuts {
                         e -> !e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT),
                         shell::slower),
                 new Shortcut("F11", "shortcut.fullScreen", plain(KeyCode.F11), shell::toggleFullScreen),
+                // The timeline: not when the focus is on a control that moves with these keys itself.
+                new Shortcut("Left", "shortcut.stepBack", timeline(KeyCode.LEFT), () -> shell.model().stepBack()),
+                new Shortcut("Right", "shortcut.stepForward", timeline(KeyCode.RIGHT),
+                        () -> shell.model().stepForward()),
+                new Shortcut("Home", "shortcut.toStart", timeline(KeyCode.HOME), () -> shell.model().toStart()),
+                new Shortcut("End", "shortcut.toLive", timeline(KeyCode.END), () -> shell.model().toLive()),
                 new Shortcut("Ctrl+1", "shortcut.page1", shortcut(KeyCode.DIGIT1), () -> shell.selectPage(0)),
                 new Shortcut("Ctrl+2", "shortcut.page2", shortcut(KeyCode.DIGIT2), () -> shell.selectPage(1)),
                 new Shortcut("F1 / ?", "shortcut.help",
@@ -174,6 +181,21 @@ final class Shortcuts {
 
     private static Predicate<KeyEvent> plain(KeyCode code) {
         return e -> e.getCode() == code && !e.isShortcutDown() && !e.isAltDown();
+    }
+
+    /** A timeline key: plain, and not meant for a focused slider, list or combo box, which move with it. */
+    private static Predicate<KeyEvent> timeline(KeyCode code) {
+        return plain(code).and(e -> !movesWithKeys(e.getTarget()));
+    }
+
+    private static boolean movesWithKeys(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof Slider || n instanceof ComboBoxBase<?> || n instanceof ListView<?>
+                    || n instanceof TextInputControl) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Predicate<KeyEvent> shortcut(KeyCode code) {
