@@ -99,6 +99,8 @@ public final class PoolView extends BorderPane {
     private final ViewListeners listeners = new ViewListeners();
     private long movesSeen;
     private PoolDemo.Params shownRun;
+    /** The model's refold count last shown: a seek shows its state at once, nothing of it flies. */
+    private long shownRefold;
     private final WorkersPane workers;
     private final PoolArrangement arrangement;
     private List<Long> shownSlots = List.of();
@@ -278,6 +280,11 @@ public final class PoolView extends BorderPane {
                     legendCounts.get(s).setText(I18n.get(s.messageKey()) + " " + numbers.format(n));
                 }
             }
+        }
+        if (model.refoldCountProperty().get() != shownRefold) {
+            shownRefold = model.refoldCountProperty().get();
+            flights.clear();
+            movesSeen = model.moveCount();
         }
         // Tiles fly to and from figures; a heat map's cells are too small to fly to.
         if (model.moveCount() > movesSeen && workers.grid() == null) {

@@ -97,6 +97,7 @@ class PoolTimelineTest {
             robot.interact(() -> model.seek(k));
             assertThat(fx(() -> model.playheadProperty().get())).isEqualTo(k);
             assertThat(screen()).as("the screen at event %d", k).isEqualTo(live.get(i));
+            assertThat(tilesInFlight()).as("a seek shows its state at once: nothing flies").isZero();
         }
         assertThat(fx(() -> model.refoldCountProperty().get())).isEqualTo(sizes.size() - 1L);
     }
@@ -198,6 +199,12 @@ class PoolTimelineTest {
         assertThat(fx(() -> model.liveProperty().get())).isFalse();
         assertThat(fx(model::playheadNanos)).isBetween(Duration.ofMillis(900).toNanos(), Duration.ofMillis(1100).toNanos());
         assertThat(screen().time()).isEqualTo(String.format("t = %.2fs", fx(model::playheadNanos) / 1e9));
+    }
+
+    private long tilesInFlight() {
+        return fx(() -> robot.lookup("." + FlightLayer.MOVING_TILE).queryAll().stream()
+                .filter(n -> n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("in-flight")))
+                .count());
     }
 
     private void sync() {
