@@ -79,7 +79,7 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
         ahead.setVisible(started && !m.liveProperty().get());
         trackTip.setText(I18n.get("timeline.tip") + "\n" + (m == null ? "" : TimelineTicks.rows(m.history())
                 .stream().map(k -> I18n.get("timeline.kind." + k.name())).collect(Collectors.joining(" · "))));
-        ticks.draw();
+        ticks.update();
         getSkinnable().requestLayout();
     }
 

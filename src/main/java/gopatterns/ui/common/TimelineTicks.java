@@ -29,6 +29,10 @@ final class TimelineTicks extends CanvasPane {
             TickKind.CLOSE, Palette.PURPLE));
 
     private SimulationModel<?> model;
+    /** What the ticks drawn show: events, the axis' end and width. A seek changes none of them. */
+    private int drawnEvents = -1;
+    private long drawnEdge = -1;
+    private double drawnWidth = -1;
 
     TimelineTicks() {
         getStyleClass().add("timeline-ticks");
@@ -37,7 +41,17 @@ final class TimelineTicks extends CanvasPane {
 
     void setModel(SimulationModel<?> m) {
         model = m;
+        drawnEvents = -1;
         draw();
+    }
+
+    /** Draws the ticks again if the history, the axis or the width changed since they were drawn. */
+    void update() {
+        if (model == null ? drawnEvents != -1
+                : model.history().size() != drawnEvents || model.edgeNanos() != drawnEdge
+                        || canvas().getWidth() != drawnWidth) {
+            draw();
+        }
     }
 
     /** The rows of the run shown: the runner's kinds or the pool's. */
@@ -57,6 +71,9 @@ final class TimelineTicks extends CanvasPane {
         GraphicsContext g = canvas().getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
         int columns = (int) w;
+        drawnEvents = model == null ? -1 : model.history().size();
+        drawnEdge = model == null ? -1 : model.edgeNanos();
+        drawnWidth = w;
         if (model == null || columns <= 0 || h <= 0) {
             return;
         }
