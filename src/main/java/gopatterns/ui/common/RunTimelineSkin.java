@@ -21,7 +21,7 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
     private final Region ahead = new Region();
     private final Region playhead = new Region();
     private final Region edge = new Region();
-    private final Button liveButton = new Button(I18n.get("timeline.live"), new FontIcon("mdi2s-skip-forward"));
+    private final Button liveButton = new Button(I18n.get("timeline.live"), liveIcon());
     private final Tooltip trackTip = new Tooltip();
     private ViewListeners listeners = new ViewListeners();
 
@@ -53,6 +53,13 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
         getChildren().addAll(track, ticks, ahead, edge, playhead, liveButton);
         registerChangeListener(control.modelProperty(), o -> bind(control.getModel()));
         bind(control.getModel());
+    }
+
+    /** The icon at the size of the button's small text: the button sets the timeline's height. */
+    private static FontIcon liveIcon() {
+        FontIcon icon = new FontIcon("mdi2s-skip-forward");
+        icon.getStyleClass().add("timeline-live-icon");
+        return icon;
     }
 
     private void bind(SimulationModel<?> m) {
@@ -119,7 +126,7 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + bottom + Math.max(liveButton.prefHeight(-1), 28);
+        return top + bottom + Math.max(liveButton.prefHeight(-1), 12);
     }
 
     @Override
