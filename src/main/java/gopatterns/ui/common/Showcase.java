@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 /**
  * A view on its own, without the main window: a {@link TransportBar} bound to its model over it, the
@@ -23,6 +24,15 @@ public final class Showcase {
         bar.setModel(model);
         BorderPane root = new BorderPane(view);
         root.setTop(bar);
+        return root;
+    }
+
+    /** The view under a transport bar and the run's timeline, both bound to {@code model}, as in the window. */
+    public static BorderPane contentWithTimeline(SimulationModel<?> model, Node view) {
+        BorderPane root = content(model, view);
+        RunTimeline timeline = new RunTimeline();
+        timeline.setModel(model);
+        root.setTop(new VBox(root.getTop(), timeline));
         return root;
     }
 

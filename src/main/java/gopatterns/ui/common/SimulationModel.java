@@ -14,9 +14,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,6 +38,11 @@ import javafx.collections.ObservableList;
  * <p>All properties are read and written on the FX thread. A subclass builds its run in {@link #launch}
  * (on the FX thread; the run's own threads are clock participants) and folds events into its state in
  * {@link #apply}.
+ *
+ * <p>The run's {@link #history()} is the model; the state shown is a fold of its first {@link #playheadProperty()
+ * playhead} events. Live, the playhead follows the history's end. A seek ({@link #seek}, the timeline) forgets
+ * the fold ({@link #resetFold}) and folds the first events again; going back pauses the live run, Play (resume)
+ * replays the recording at the run's speed up to the live edge and then lets the run go on.
  */
 public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.Sink<E> {
 
@@ -68,6 +76,10 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private final ObservableList<LogLine> log = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<E> lastEvent = new ReadOnlyObjectWrapper<>(this, "lastEvent");
     private final History<E> history = new History<>(HISTORY_LIMIT);
+    private final ReadOnlyIntegerWrapper playhead = new ReadOnlyIntegerWrapper(this, "playhead");
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(this, "live", true);
+    private final ReadOnlyBooleanWrapper reviewOnly = new ReadOnlyBooleanWrapper(this, "reviewOnly");
+    private final ReadOnlyLongWrapper refoldCount = new ReadOnlyLongWrapper(this, "refoldCount");
     private final List<PendingLine> pendingLog = new ArrayList<>();
     private final AtomicReference<Throwable> pendingFailure = new AtomicReference<>();
 
@@ -75,10 +87,20 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private EventBus.Subscription subscription;
     private Run run;
     private long runStart;
-    /** The time of a reviewed run's last event, which every frame shows; -1 for a live run. */
-    private long reviewEnd = -1;
-    /** Virtual time at which the run ended (the Go program exited), or -1 while it goes. */
+    /** Virtual time at which the run shown ended (the Go program exited), or -1 before (in the fold shown). */
     private long runEnd = -1;
+    /** Virtual time at which the run ended, whatever the playhead shows; -1 while it goes. */
+    private long liveEnd = -1;
+    /** Events of the history folded into the state shown: the playhead. */
+    private int folded;
+    /** Clock nanoseconds the view shows while reviewing (the playhead's instant). */
+    private long playheadAt;
+    /** Play: the recording is replayed, from the playhead towards the live edge. */
+    private boolean playing;
+    /** The wall clock's reading at the last frame of Play. */
+    private long playWall;
+    /** The wall clock Play follows, in nanoseconds. */
+    private LongSupplier wall = System::nanoTime;
     /** Virtual time of the event being applied, for {@link #ended()}. */
     private long applying;
 
@@ -132,6 +154,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
      * resumes: a run that starts frozen at 0 s would look broken.
      */
     public void start() {
+        leaveReview();
         resume();
         launchRun();
     }
@@ -175,33 +198,16 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         }
     }
 
-    /**
-     * Shows a recorded run (an opened trace) as a run that has ended: the current run is stopped and forgotten,
-     * the events are applied in order and the view shows the state after the last one. Nothing is live: Start
-     * begins a new run with the controls' parameters. FX thread.
-     *
-     * @param events a run's events in order, numbered from 1, times in virtual nanoseconds from the run's start
-     */
-    public void review(List<E> events) {
-        clear(false);
-        runStart = 0;
-        reviewEnd = events.isEmpty() ? 0 : events.getLast().at();
-        started.set(true);
-        runNumber.set(runNumber.get() + 1);
-        if (!events.isEmpty()) {
-            onEvents(events);
-        }
-        if (runEnd < 0) {
-            // A run cut short (Ctrl+C in the command line) ends, for the view, with its last event.
-            applying = reviewEnd;
-            ended();
-        }
-        running.set(false);
-        onFrame();
-    }
-
-    /** Pauses or resumes virtual time. */
+    /** Pauses or resumes virtual time; while reviewing, starts or stops Play. */
     public void togglePause() {
+        if (!live.get()) {
+            if (playing) {
+                stopPlaying();
+            } else {
+                play();
+            }
+            return;
+        }
         if (clock.isPaused()) {
             clock.resume();
         } else {
@@ -227,6 +233,10 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
      * one, paused at its first event.
      */
     public void step() {
+        if (!live.get()) {
+            stepForward();
+            return;
+        }
         if (!started.get()) {
             pause();
             launchRun();
@@ -261,6 +271,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
             run = null;
         }
         bridge.discardPending();
+        leaveReview();
         pendingFailure.set(null);
         bus = null;
         running.set(false);
@@ -274,12 +285,14 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         pendingAnchor = null;
         newest = null;
         history.clear();
+        folded = 0;
+        playhead.set(0);
         lastEvent.set(null);
         failure.set("");
         codeAnchor.set("");
         time.set(Duration.ZERO);
         runEnd = -1;
-        reviewEnd = -1;
+        liveEnd = -1;
         clearState();
     }
 
@@ -300,6 +313,278 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         bridge.drain();
     }
 
+    // ---------------------------------------------------------------- the playhead
+
+    /**
+     * Shows the state after the first {@code shown} events of the history (clamped to 0..size), at the instant
+     * of the last of them (the run's start for 0). Going back pauses the live run; the history's end shows
+     * the live edge again (still paused). Nothing before a run.
+     */
+    public void seek(int shown) {
+        if (!started.get()) {
+            return;
+        }
+        int k = Math.clamp(shown, 0, history.size());
+        if (k == history.size() && !reviewOnly.get()) {
+            showEdge();
+        } else {
+            refold(k, k == 0 ? runStart : history.get(k - 1).at());
+        }
+    }
+
+    /**
+     * Shows the run at {@code runNanos} after its start: the events up to that instant, and that time. At or
+     * past the live edge, the edge.
+     */
+    public void seekToTime(long runNanos) {
+        if (!started.get()) {
+            return;
+        }
+        long at = runStart + Math.clamp(runNanos, 0, edgeNanos());
+        int k = eventsUpTo(GoEvent::at, at);
+        if (k == history.size() && !reviewOnly.get() && at >= runStart + edgeNanos()) {
+            showEdge();
+        } else {
+            refold(k, at);
+        }
+    }
+
+    /** Shows the state right after the event numbered {@code seq} (before the first event for an earlier one). */
+    public void seekToSeq(long seq) {
+        seek(eventsUpTo(GoEvent::seq, seq));
+    }
+
+    /** One event back; pauses the live run. */
+    public void stepBack() {
+        if (started.get() && folded > 0) {
+            seek(folded - 1);
+        }
+    }
+
+    /** One event forward, as it happened (animated as live); at the history's end, the live edge. */
+    public void stepForward() {
+        if (live.get() || folded >= history.size()) {
+            return;
+        }
+        int k = folded + 1;
+        foldForward(k);
+        playheadAt = history.get(k - 1).at();
+        if (k == history.size() && !reviewOnly.get()) {
+            live.set(true);
+        }
+        bridge.drain();
+    }
+
+    /** The run's first instant, before any event. */
+    public void toStart() {
+        seek(0);
+    }
+
+    /** The live edge, and the run goes on; for a recorded run, its end. */
+    public void toLive() {
+        if (!started.get()) {
+            return;
+        }
+        if (reviewOnly.get()) {
+            stopPlaying();
+            seek(history.size());
+            return;
+        }
+        showEdge();
+        resume();
+    }
+
+    /**
+     * Shows a recorded run (a trace, its time counted from 0): no live run and no live edge; the whole run
+     * can be scrubbed, the playhead at its end. The run shown before is reset.
+     */
+    public void review(List<E> events) {
+        clear(false);
+        runNumber.set(runNumber.get() + 1);
+        runStart = 0;
+        for (E e : events) {
+            history.append(e);
+        }
+        started.set(true);
+        reviewOnly.set(true);
+        live.set(false);
+        paused.set(true);
+        refold(history.size(), history.isEmpty() ? 0 : history.getLast().at());
+    }
+
+    /** How many events of the history the view shows: the history's size when live. */
+    public ReadOnlyIntegerProperty playheadProperty() {
+        return playhead.getReadOnlyProperty();
+    }
+
+    /** True when the view follows the live edge. */
+    public ReadOnlyBooleanProperty liveProperty() {
+        return live.getReadOnlyProperty();
+    }
+
+    /** True for a recorded run opened with {@link #review}: no live run, no live edge. */
+    public ReadOnlyBooleanProperty reviewOnlyProperty() {
+        return reviewOnly.getReadOnlyProperty();
+    }
+
+    /** Counts the times the state was folded again from the start by a seek. */
+    public ReadOnlyLongProperty refoldCountProperty() {
+        return refoldCount.getReadOnlyProperty();
+    }
+
+    /** Virtual time of the playhead since the run's start, in nanoseconds (the live time when live). */
+    public long playheadNanos() {
+        return Math.max(0, (live.get() ? clock.nanos() : playheadAt) - runStart);
+    }
+
+    /**
+     * How far the run reaches, in nanoseconds since its start: the live time while it goes, else the later
+     * of its end and its last event (a leaked goroutine's events come after the end). 0 before a run.
+     */
+    public long edgeNanos() {
+        if (!started.get()) {
+            return 0;
+        }
+        long last = history.isEmpty() ? runStart : history.getLast().at();
+        long edge = reviewOnly.get() ? last
+                : liveEnd < 0 ? clock.nanos() : Math.max(last, shownAfterEnd(liveEnd, clock.nanos()));
+        return Math.max(0, edge - runStart);
+    }
+
+    /** Run-relative time of the history's event {@code index}, in nanoseconds. */
+    public long eventNanos(int index) {
+        return history.get(index).at() - runStart;
+    }
+
+    /** True while Play replays the recording. */
+    public boolean isPlaying() {
+        return playing;
+    }
+
+    /** The wall clock Play follows (nanoseconds, {@link System#nanoTime()} by default); tests give their own. */
+    public void setWallClock(LongSupplier wallNanos) {
+        wall = java.util.Objects.requireNonNull(wallNanos);
+    }
+
+    /**
+     * Events of the history whose {@code key} (their time, their number: both grow along the history) is at
+     * most {@code max}.
+     */
+    private int eventsUpTo(ToLongFunction<GoEvent> key, long max) {
+        int lo = 0;
+        int hi = history.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (key.applyAsLong(history.get(mid)) <= max) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Forgets the fold and folds the first {@code k} events again, then shows them in one frame at clock
+     * time {@code at}. Leaving the live edge pauses the live run.
+     */
+    private void refold(int k, long at) {
+        if (live.get()) {
+            clock.pause(); // the live run waits while the teacher looks back
+            paused.set(true);
+            live.set(false);
+        }
+        resetFold();
+        runEnd = -1;
+        goProgramExited = false;
+        pendingLog.clear();
+        pendingAnchor = ""; // the code line is the fold's too: none if no event of the prefix names one
+        foldBatch(history.subList(0, k));
+        folded = k;
+        if (reviewOnly.get() && k > 0 && k == history.size() && runEnd < 0) {
+            // A recorded run cut short (Ctrl+C in the command line) ends, for the view, with its last event.
+            applying = history.get(k - 1).at();
+            ended();
+        }
+        newest = null;
+        lastEvent.set(k == 0 ? null : history.get(k - 1));
+        replaceLog = true;
+        playheadAt = at;
+        playWall = wall.getAsLong();
+        refoldCount.set(refoldCount.get() + 1);
+        bridge.drain();
+    }
+
+    /** Folds the history's events up to {@code k} onto the state shown, as live frames do. */
+    private void foldForward(int k) {
+        foldBatch(history.subList(folded, k));
+        folded = k;
+        newest = history.get(k - 1);
+    }
+
+    /** Back at the live edge: every event of the history folded, the live time shown; the clock as it was. */
+    private void showEdge() {
+        if (live.get()) {
+            return;
+        }
+        playing = false;
+        if (folded < history.size()) {
+            foldForward(history.size());
+        }
+        live.set(true);
+        paused.set(clock.isPaused());
+        bridge.drain();
+    }
+
+    private void play() {
+        if (reviewOnly.get() && folded >= history.size()) {
+            seek(0); // a recorded run played from its end plays it again
+        }
+        playing = true;
+        playWall = wall.getAsLong();
+        paused.set(false);
+    }
+
+    private void stopPlaying() {
+        playing = false;
+        paused.set(true);
+    }
+
+    /**
+     * A frame of Play: the playhead moves on by the wall time since the last frame times the speed, folding
+     * the events it passes. Once it reaches the live edge the live run goes on; a recorded run stops at its end.
+     */
+    private void advancePlay() {
+        long w = wall.getAsLong();
+        long target = playheadAt + Math.max(0, Math.round((w - playWall) * speed.get()));
+        playWall = w;
+        int k = eventsUpTo(GoEvent::at, target);
+        if (k > folded) {
+            foldForward(k);
+        }
+        if (k < history.size()) {
+            playheadAt = target;
+        } else if (reviewOnly.get()) {
+            playheadAt = history.isEmpty() ? runStart : history.getLast().at();
+            stopPlaying();
+        } else if (!running.get() || target >= clock.nanos()) {
+            playing = false;
+            live.set(true);
+            clock.resume();
+            paused.set(false);
+        } else {
+            playheadAt = target;
+        }
+    }
+
+    /** Leaves review for the live run (a start, a reset): nothing is replayed any more. */
+    private void leaveReview() {
+        playing = false;
+        live.set(true);
+        reviewOnly.set(false);
+        paused.set(clock.isPaused());
+    }
+
     // ---------------------------------------------------------------- for subclasses
 
     /** Builds and starts a run on the FX thread; its threads must be participants of {@code clock}. */
@@ -311,10 +596,15 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     /** The Go log line for an event, if the Go program logs one. */
     protected abstract Optional<String> logMessage(E event);
 
-    /** Clears the state of the view for a new run. */
+    /** Clears the state of the view for a new run (the run's parameters too; it may call {@link #resetFold}). */
     protected abstract void clearState();
 
-    /** Forgets everything folded from the run's events, keeping the run, its parameters and the controls. */
+    /**
+     * Forgets everything folded from events (counters, workers, tasks, interrupt, outcome, code line…) but keeps
+     * the run (its demo, parameters, controls): a seek then folds the first events again. After it and the
+     * {@link #apply} of the first {@code k} events, one frame shows the state at event {@code k} at once, with
+     * no animation of the events folded again.
+     */
     protected abstract void resetFold();
 
     /** How this pattern's runs are written as traces (the command line's {@code --trace}, File → Save). */
@@ -373,6 +663,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     /** The run has ended at the event being applied: the clock shown stops there. */
     protected void ended() {
         runEnd = applying;
+        liveEnd = applying;
         running.set(false);
     }
 
@@ -393,6 +684,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         failure.set(Crashes.describe(t));
         if (running.get()) {
             runEnd = clock.nanos();
+            liveEnd = runEnd;
         }
         running.set(false);
     }
@@ -416,32 +708,47 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
 
     @Override
     public final void onEvents(List<E> batch) {
+        for (E e : batch) {
+            history.append(e);
+        }
+        // While reviewing, the live run's events only join the history: the view stays at the playhead.
+        if (live.get()) {
+            foldBatch(batch);
+            folded = history.size();
+            newest = batch.getLast();
+        }
+    }
+
+    /** Folds {@code events} into the state and the Go log, as one frame's batch. */
+    private void foldBatch(List<E> events) {
         inBatch = true;
         try {
-            for (E e : batch) {
-                history.append(e);
-                try {
-                    applying = e.at();
-                    apply(e);
-                    Optional<String> message = logMessage(e);
-                    boolean afterExit = goProgramExited;
-                    goProgramExited |= goProgramExitsWith(e);
-                    if (message.isPresent()) {
-                        pendingLog.add(new PendingLine(e, message.get(), afterExit));
-                        if (pendingLog.size() >= 2 * LOG_LIMIT) {
-                            pendingLog.subList(0, LOG_LIMIT).clear(); // would scroll out of the log anyway
-                        }
-                    }
-                } catch (RuntimeException t) {
-                    // One event the view could not show fails the run; the frame's other events still come.
-                    Crashes.log(Thread.currentThread(), t);
-                    reportFailure(t);
-                }
+            for (E e : events) {
+                foldOne(e);
             }
         } finally {
             inBatch = false;
         }
-        newest = batch.getLast();
+    }
+
+    private void foldOne(E e) {
+        try {
+            applying = e.at();
+            apply(e);
+            Optional<String> message = logMessage(e);
+            boolean afterExit = goProgramExited;
+            goProgramExited |= goProgramExitsWith(e);
+            if (message.isPresent()) {
+                pendingLog.add(new PendingLine(e, message.get(), afterExit));
+                if (pendingLog.size() >= 2 * LOG_LIMIT) {
+                    pendingLog.subList(0, LOG_LIMIT).clear(); // would scroll out of the log anyway
+                }
+            }
+        } catch (RuntimeException t) {
+            // One event the view could not show fails the run; the frame's other events still come.
+            Crashes.log(Thread.currentThread(), t);
+            reportFailure(t);
+        }
     }
 
     /**
@@ -483,7 +790,11 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         FrameLoop.Plan plan = loop.begin(bridge.inTimerFrame(), running.get());
         boolean textFrame = plan.text();
         boolean logFrame = plan.log();
-        frameNanos = reviewEnd >= 0 ? reviewEnd : frameClock != null ? frameClock.getAsLong() : clock.nanos();
+        if (playing) {
+            advancePlay();
+        }
+        frameNanos = !live.get() ? playheadAt : frameClock != null ? frameClock.getAsLong() : clock.nanos();
+        playhead.set(folded);
         if (pendingAnchor != null && textFrame) {
             codeAnchor.set(pendingAnchor);
             pendingAnchor = null;
@@ -492,8 +803,8 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
             lastEvent.set(newest);
             newest = null;
         }
-        if (!pendingLog.isEmpty() && logFrame) {
-            appendLog();
+        if ((!pendingLog.isEmpty() || replaceLog && !live.get()) && logFrame) {
+            appendLog(); // after a seek, also when the lines up to the playhead are none
         }
         if (started.get() && textFrame) {
             // Virtual time stops counting when the run ends, unless something of the run goes on (a leak); one
@@ -569,7 +880,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
      * fixed at its end even when a leaked thread's time goes on.
      */
     public Duration endedAfter() {
-        return runEnd < 0 ? time.get() : Duration.ofNanos(Math.max(0, runEnd - runStart));
+        return liveEnd < 0 ? time.get() : Duration.ofNanos(Math.max(0, liveEnd - runStart));
     }
 
     /** Virtual time since the run started. */

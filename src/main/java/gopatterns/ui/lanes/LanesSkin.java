@@ -97,7 +97,7 @@ final class LanesSkin extends SkinBase<LanesView> {
         long playhead = view().playheadNanosProperty().get();
         int events = fold == null ? 0 : fold.applied();
         dirty |= playhead != drawnPlayhead || events != drawnEvents;
-        if (dirty && (force || model.isChartFrame())) {
+        if (dirty && (force || model.framePlan().lanes())) {
             draw();
         }
     }

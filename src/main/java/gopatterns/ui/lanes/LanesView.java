@@ -29,11 +29,12 @@ public final class LanesView extends Control {
         getStyleClass().add("lanes-view");
         setFocusTraversable(false);
         playheadNanos.bind(playheadOf(model));
+        onSeek.set(model::seekToTime);
     }
 
     /**
-     * Where the playhead stands, in ns after the run's start: the time the model shows. The one place that
-     * says so; the timeline's shared playhead ({@code SimulationModel.playheadNanos()}) goes here.
+     * Where the playhead stands, in ns after the run's start: the time the model shows, which is the timeline's
+     * playhead while looking back ({@code SimulationModel.playheadNanos()}) and the live time otherwise.
      */
     static ObservableValue<Number> playheadOf(SimulationModel<?> model) {
         return Bindings.createLongBinding(() -> model.timeProperty().get().toNanos(), model.timeProperty());
@@ -48,7 +49,10 @@ public final class LanesView extends Control {
         return playheadNanos;
     }
 
-    /** Called with a time (ns after the run's start) when the user clicks or drags on the lanes; may be null. */
+    /**
+     * Called with a time (ns after the run's start) when the user clicks or drags on the lanes: by default the
+     * model's {@code seekToTime}, so the whole view shows that instant; may be null.
+     */
     public ObjectProperty<LongConsumer> onSeekProperty() {
         return onSeek;
     }

@@ -18,7 +18,7 @@ public final class PoolShowcase extends Application {
 
     /** A scene with a new view of {@code model} under a transport bar bound to it. */
     public static Scene scene(PoolModel model, double width, double height) {
-        return Showcase.scene(Showcase.content(model, new PoolView(model)), width, height, PoolView.stylesheets());
+        return Showcase.scene(Showcase.contentWithTimeline(model, new PoolView(model)), width, height, PoolView.stylesheets());
     }
 
     /** Opens the view in a window; {@code --size=1280x720} chooses another window size. */

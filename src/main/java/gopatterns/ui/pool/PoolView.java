@@ -103,6 +103,8 @@ public final class PoolView extends BorderPane {
     /** The model's {@link PoolModel#rebuilds()} last drawn: a change means a state folded anew. */
     private long shownRebuilds;
     private PoolDemo.Params shownRun;
+    /** The model's refold count last shown: a seek shows its state at once, nothing of it flies. */
+    private long shownRefold;
     private final WorkersPane workers;
     private final PoolArrangement arrangement;
     private List<Long> shownSlots = List.of();
@@ -289,6 +291,11 @@ public final class PoolView extends BorderPane {
                     legendCounts.get(s).setText(I18n.get(s.messageKey()) + " " + numbers.format(n));
                 }
             }
+        }
+        if (model.refoldCountProperty().get() != shownRefold) {
+            shownRefold = model.refoldCountProperty().get();
+            flights.clear();
+            movesSeen = model.moveCount();
         }
         // Tiles fly to and from figures; a heat map's cells are too small to fly to. Moves folded anew are state.
         long fresh = Math.max(movesSeen, model.firstFlyingMove());

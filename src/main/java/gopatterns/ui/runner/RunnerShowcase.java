@@ -24,7 +24,7 @@ public final class RunnerShowcase extends Application {
 
     /** A scene with a new view of {@code model} under a transport bar bound to it. */
     public static Scene scene(RunnerModel model, double width, double height) {
-        Scene scene = Showcase.scene(Showcase.content(model, new RunnerView(model)), width, height,
+        Scene scene = Showcase.scene(Showcase.contentWithTimeline(model, new RunnerView(model)), width, height,
                 RunnerView.stylesheets());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.I && !typing(scene.getFocusOwner())) {

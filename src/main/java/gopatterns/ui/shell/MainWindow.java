@@ -9,6 +9,7 @@ import gopatterns.ui.compare.CompareModel;
 import gopatterns.ui.common.Fxml;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.PopupPlacement;
+import gopatterns.ui.common.RunTimeline;
 import gopatterns.ui.common.Preset;
 import gopatterns.ui.common.SimulationModel;
 import gopatterns.ui.common.TransportBar;
@@ -63,6 +64,7 @@ public final class MainWindow extends BorderPane {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     @FXML private TransportBar transportBar;
+    @FXML private RunTimeline timeline;
     @FXML private ComboBox<Preset> presetBox;
     @FXML private HBox pageSwitch;
     @FXML private StackPane contentStack;
@@ -310,6 +312,7 @@ public final class MainWindow extends BorderPane {
         pageSubscription.unsubscribe();
         SimulationModel<?> m = page.model();
         transportBar.setModel(m);
+        timeline.setModel(m);
         choosingPreset = true;
         presetBox.getItems().setAll(page.presets());
         presetBox.getSelectionModel().clearSelection();

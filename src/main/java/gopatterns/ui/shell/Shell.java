@@ -50,8 +50,8 @@ public final class Shell {
     private final List<Page> pages;
     private final AppSettings settings;
     private final Shortcuts shortcuts;
-    /** "Show that moment" needs the timeline's seek: wired here as {@code (m, seq) -> m.seekToSeq(seq)} once it is. */
-    private final PredictFirst predict = new PredictFirst(null);
+    /** "Show that moment" moves the timeline's playhead to the deciding event. */
+    private final PredictFirst predict = new PredictFirst((m, seq) -> m.seekToSeq(seq));
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", 0);
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final BooleanProperty lanesShown = new SimpleBooleanProperty(this, "lanesShown");
@@ -199,10 +199,10 @@ public final class Shell {
 
     // ---------------------------------------------------------------- commands
 
-    /** Space: starts a run when none is going, else pauses or resumes it. */
+    /** Space: starts a run when none is going, else pauses or resumes it; looking back, plays or pauses. */
     public void startOrPause() {
         SimulationModel<?> m = model();
-        if (m.isRunning()) {
+        if (m.isRunning() || !m.liveProperty().get()) {
             m.togglePause();
         } else if (!predict.offerStart(m, window.presetInEffect())) {
             if (m.pausedProperty().get()) {

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
@@ -53,7 +54,13 @@ final class Shortcuts {
                         e -> !e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT),
                         shell::slower),
                 new Shortcut("F11", "shortcut.fullScreen", plain(KeyCode.F11), shell::toggleFullScreen),
-                new Shortcut("L", "shortcut.lanes", plain(KeyCode.L), shell::toggleLanes)));
+                new Shortcut("L", "shortcut.lanes", plain(KeyCode.L), shell::toggleLanes),
+                // The timeline: not when the focus is on a control that moves with these keys itself.
+                new Shortcut("Left", "shortcut.stepBack", timeline(KeyCode.LEFT), () -> shell.model().stepBack()),
+                new Shortcut("Right", "shortcut.stepForward", timeline(KeyCode.RIGHT),
+                        () -> shell.model().stepForward()),
+                new Shortcut("Home", "shortcut.toStart", timeline(KeyCode.HOME), () -> shell.model().toStart()),
+                new Shortcut("End", "shortcut.toLive", timeline(KeyCode.END), () -> shell.model().toLive())));
         all.addAll(pageShortcuts(shell));
         all.addAll(List.of(
                 new Shortcut("F1 / ?", "shortcut.help",
@@ -198,5 +205,21 @@ final class Shortcuts {
         KeyCode main = KeyCode.valueOf("DIGIT" + digit);
         KeyCode pad = KeyCode.valueOf("NUMPAD" + digit);
         return e -> (e.getCode() == main || e.getCode() == pad) && e.isShortcutDown();
+    }
+
+    /** A timeline key: plain, and not meant for a focused slider, list or combo box, which move with it. */
+    private static Predicate<KeyEvent> timeline(KeyCode code) {
+        return plain(code).and(e -> !movesWithKeys(e.getTarget()));
+    }
+
+    private static boolean movesWithKeys(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof Slider || n instanceof ComboBoxBase<?> || n instanceof ListView<?>
+                    || n instanceof TextInputControl) {
+                return true;
+            }
+        }
+        return false;
+    }
     }
 }

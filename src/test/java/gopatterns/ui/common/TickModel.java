@@ -94,4 +94,9 @@ public final class TickModel extends SimulationModel<TickModel.Tick> {
     protected void resetFold() {
         applied.clear();
     }
+
+    @Override
+    protected void resetFold() {
+        applied.clear();
+    }
 }

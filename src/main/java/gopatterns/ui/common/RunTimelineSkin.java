@@ -1,0 +1,152 @@
+package gopatterns.ui.common;
+
+import gopatterns.history.TickKind;
+import gopatterns.ui.I18n;
+import java.util.stream.Collectors;
+import javafx.scene.control.Button;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The look of {@link RunTimeline}: a track with the ticks (a canvas), the part not shown yet (between the
+ * playhead and the live edge) shaded, the playhead and the edge as lines, and the Live button at the right.
+ */
+final class RunTimelineSkin extends SkinBase<RunTimeline> {
+
+    private final Region track = new Region();
+    private final TimelineTicks ticks = new TimelineTicks();
+    private final Region ahead = new Region();
+    private final Region playhead = new Region();
+    private final Region edge = new Region();
+    private final Button liveButton = new Button(I18n.get("timeline.live"), liveIcon());
+    private final Tooltip trackTip = new Tooltip();
+    private ViewListeners listeners = new ViewListeners();
+
+    RunTimelineSkin(RunTimeline control) {
+        super(control);
+        track.getStyleClass().add("timeline-track");
+        ahead.getStyleClass().add("timeline-ahead");
+        playhead.getStyleClass().add("timeline-playhead");
+        edge.getStyleClass().add("timeline-edge");
+        liveButton.getStyleClass().add("timeline-live");
+        liveButton.setId("liveButton");
+        liveButton.setMinWidth(Region.USE_PREF_SIZE);
+        liveButton.setFocusTraversable(false);
+        liveButton.setTooltip(new Tooltip(I18n.get("timeline.live.tip")));
+        liveButton.setOnAction(e -> {
+            SimulationModel<?> m = control.getModel();
+            if (m != null) {
+                m.toLive();
+            }
+        });
+        for (Region r : new Region[] {ahead, playhead, edge}) {
+            r.setMouseTransparent(true);
+            r.setManaged(false);
+        }
+        ticks.setMouseTransparent(true);
+        track.setOnMousePressed(this::seek);
+        track.setOnMouseDragged(this::seek);
+        Tooltip.install(track, trackTip);
+        getChildren().addAll(track, ticks, ahead, edge, playhead, liveButton);
+        registerChangeListener(control.modelProperty(), o -> bind(control.getModel()));
+        bind(control.getModel());
+    }
+
+    /** The icon at the size of the button's small text: the button sets the timeline's height. */
+    private static FontIcon liveIcon() {
+        FontIcon icon = new FontIcon("mdi2s-skip-forward");
+        icon.getStyleClass().add("timeline-live-icon");
+        return icon;
+    }
+
+    private void bind(SimulationModel<?> m) {
+        listeners.release();
+        listeners = new ViewListeners();
+        ticks.setModel(m);
+        if (m == null) {
+            return;
+        }
+        // The time changes with every text frame of a live run, the playhead with every seek: both move it.
+        listeners.onAny(this::refresh, m.timeProperty(), m.playheadProperty(), m.liveProperty(),
+                m.reviewOnlyProperty(), m.startedProperty(), m.runNumberProperty());
+        refresh();
+    }
+
+    /** Ticks, playhead, edge and the Live button after a change of the run or the playhead. */
+    private void refresh() {
+        SimulationModel<?> m = getSkinnable().getModel();
+        boolean started = m != null && m.startedProperty().get();
+        boolean reviewOnly = started && m.reviewOnlyProperty().get();
+        liveButton.setDisable(!started || reviewOnly || m.liveProperty().get());
+        edge.setVisible(started && !reviewOnly);
+        playhead.setVisible(started);
+        ahead.setVisible(started && !m.liveProperty().get());
+        trackTip.setText(I18n.get("timeline.tip") + "\n" + (m == null ? "" : TimelineTicks.rows(m.history())
+                .stream().map(k -> I18n.get("timeline.kind." + k.name())).collect(Collectors.joining(" · "))));
+        ticks.update();
+        getSkinnable().requestLayout();
+    }
+
+    private void seek(MouseEvent e) {
+        SimulationModel<?> m = getSkinnable().getModel();
+        double w = track.getWidth();
+        if (m == null || w <= 0 || !m.startedProperty().get()) {
+            return;
+        }
+        double share = Math.clamp(e.getX() / w, 0, 1);
+        m.seekToTime(Math.round(share * m.edgeNanos()));
+        e.consume();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double buttonWidth = snapSizeX(liveButton.prefWidth(-1));
+        double gap = snapSpaceX(6);
+        double trackWidth = Math.max(0, w - buttonWidth - gap);
+        layoutInArea(liveButton, x + trackWidth + gap, y, buttonWidth, h, 0,
+                javafx.geometry.HPos.CENTER, javafx.geometry.VPos.CENTER);
+        track.resizeRelocate(x, y, trackWidth, h);
+        double inset = 2;
+        ticks.resizeRelocate(x + inset, y + inset, Math.max(0, trackWidth - 2 * inset), Math.max(0, h - 2 * inset));
+        SimulationModel<?> m = getSkinnable().getModel();
+        if (m == null || !m.startedProperty().get()) {
+            return;
+        }
+        double inner = Math.max(0, trackWidth - 2 * inset);
+        double at = x + inset + inner * Math.min(1, m.playheadNanos() / (double) Math.max(1, m.edgeNanos()));
+        double lineWidth = snapSizeX(playhead.prefWidth(-1));
+        playhead.resizeRelocate(snapPositionX(at - lineWidth / 2), y, lineWidth, h);
+        double edgeWidth = snapSizeX(edge.prefWidth(-1));
+        edge.resizeRelocate(x + inset + inner - edgeWidth, y, edgeWidth, h);
+        ahead.resizeRelocate(at, y + inset, Math.max(0, x + inset + inner - at), Math.max(0, h - 2 * inset));
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return top + bottom + Math.max(liveButton.prefHeight(-1), 12);
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return computePrefHeight(width, top, right, bottom, left);
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return left + right + liveButton.prefWidth(-1) + 200;
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + right + liveButton.prefWidth(-1) + 60;
+    }
+
+    @Override
+    public void dispose() {
+        listeners.release();
+        super.dispose();
+    }
+}

@@ -1,0 +1,113 @@
+package gopatterns.ui.common;
+
+import gopatterns.event.GoEvent;
+import gopatterns.history.TickKind;
+import gopatterns.pool.PoolEvent;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/**
+ * The ticks of a timeline: one row per kind, a tick where at least one event of that kind falls into a
+ * pixel column. Thousands of events in one column cost one tick: drawing scans the history once.
+ */
+final class TimelineTicks extends CanvasPane {
+
+    /** Each kind's colour, as in the views (common.css); the row says the kind too. */
+    static final Map<TickKind, Color> COLOURS = new EnumMap<>(Map.of(
+            TickKind.TASK_START, Palette.BLUE,
+            TickKind.TASK_END, Palette.GREEN,
+            TickKind.TIMEOUT, Palette.VERMILLION,
+            TickKind.INTERRUPT_SENT, Palette.ORANGE,
+            TickKind.INTERRUPT_SEEN, Palette.PURPLE,
+            TickKind.ACQUIRE_NEW, Palette.SKY,
+            TickKind.ACQUIRE_SHARED, Palette.GREEN,
+            TickKind.RELEASE_IN_QUEUE, Palette.BLUE,
+            TickKind.RELEASE_CLOSING, Palette.VERMILLION,
+            TickKind.CLOSE, Palette.PURPLE));
+
+    private SimulationModel<?> model;
+    /** What the ticks drawn show: events, the axis' end and width. A seek changes none of them. */
+    private int drawnEvents = -1;
+    private long drawnEdge = -1;
+    private double drawnWidth = -1;
+
+    TimelineTicks() {
+        getStyleClass().add("timeline-ticks");
+        setMinHeight(0);
+    }
+
+    void setModel(SimulationModel<?> m) {
+        model = m;
+        drawnEvents = -1;
+        draw();
+    }
+
+    /** Draws the ticks again if the history, the axis or the width changed since they were drawn. */
+    void update() {
+        if (model == null ? drawnEvents != -1
+                : model.history().size() != drawnEvents || model.edgeNanos() != drawnEdge
+                        || canvas().getWidth() != drawnWidth) {
+            draw();
+        }
+    }
+
+    /** The rows of the run shown: the runner's kinds or the pool's. */
+    static List<TickKind> rows(List<? extends GoEvent> history) {
+        return !history.isEmpty() && history.getFirst() instanceof PoolEvent ? TickKind.POOL : TickKind.RUNNER;
+    }
+
+    @Override
+    protected void resized() {
+        draw();
+    }
+
+    /** Draws every tick again: the axis runs from the run's start to its edge. */
+    void draw() {
+        double w = canvas().getWidth();
+        double h = canvas().getHeight();
+        GraphicsContext g = canvas().getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        int columns = (int) w;
+        drawnEvents = model == null ? -1 : model.history().size();
+        drawnEdge = model == null ? -1 : model.edgeNanos();
+        drawnWidth = w;
+        if (model == null || columns <= 0 || h <= 0) {
+            return;
+        }
+        List<? extends GoEvent> history = model.history();
+        List<TickKind> rows = rows(history);
+        int[] rowOf = new int[TickKind.values().length];
+        java.util.Arrays.fill(rowOf, -1);
+        for (int r = 0; r < rows.size(); r++) {
+            rowOf[rows.get(r).ordinal()] = r;
+        }
+        boolean[][] marked = new boolean[rows.size()][columns];
+        double perNano = (columns - 1) / (double) Math.max(1, model.edgeNanos());
+        for (int i = 0; i < history.size(); i++) {
+            int row = rowOf[TickKind.of(history.get(i)).ordinal()];
+            if (row >= 0) {
+                int x = (int) Math.min(columns - 1, Math.max(0, model.eventNanos(i) * perNano));
+                marked[row][x] = true;
+            }
+        }
+        // A tick is a block in its kind's row and a thin stem down to the baseline: the row tells the kind
+        // (colour is not the only cue), the stem keeps a lone event in a short row visible.
+        double rowHeight = h / rows.size();
+        for (int r = 0; r < rows.size(); r++) {
+            Color colour = COLOURS.get(rows.get(r));
+            double y = r * rowHeight;
+            for (int x = 0; x < columns; x++) {
+                if (marked[r][x]) {
+                    double left = Math.min(x, columns - 3);
+                    g.setFill(colour.deriveColor(0, 1, 1, 0.45));
+                    g.fillRect(left + 1, y, 1, h - y);
+                    g.setFill(colour);
+                    g.fillRect(left, y + 0.5, 3, Math.max(2, rowHeight - 1));
+                }
+            }
+        }
+    }
+}
