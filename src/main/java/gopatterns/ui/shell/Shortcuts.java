@@ -221,5 +221,4 @@ final class Shortcuts {
         }
         return false;
     }
-    }
 }
