@@ -94,9 +94,4 @@ public final class TickModel extends SimulationModel<TickModel.Tick> {
     protected void resetFold() {
         applied.clear();
     }
-
-    @Override
-    protected void resetFold() {
-        applied.clear();
-    }
 }
