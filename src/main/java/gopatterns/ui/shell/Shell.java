@@ -18,10 +18,11 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -47,6 +48,8 @@ public final class Shell {
     static final double MIN_HEIGHT = 600;
 
     private final Stage stage;
+    /** Shuts this shell down when its window goes; removed then, so a stage shown again holds no old shell. */
+    private final EventHandler<WindowEvent> onHidden = e -> shutdown();
     private final List<Page> pages;
     private final AppSettings settings;
     private final Shortcuts shortcuts;
@@ -110,7 +113,7 @@ public final class Shell {
             p.model().attach();
         }
         // However the window goes (its close box, Quit, the app ending), every run and clock stops with it.
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> shutdown());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
     }
 
     // ---------------------------------------------------------------- pages
@@ -457,6 +460,7 @@ public final class Shell {
             return;
         }
         shutDown = true;
+        stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
         // Each step on its own: whatever fails, every run and clock is still stopped.
         stopSafely(this::saveSettings);
         stopSafely(this::leaveCompare);
