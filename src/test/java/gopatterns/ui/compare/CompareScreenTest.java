@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gopatterns.ui.I18n;
 import gopatterns.ui.Screenshots;
 import gopatterns.ui.screen.ScreenContract;
+import gopatterns.ui.screen.ScreenSample;
 import gopatterns.ui.screen.ScreenContract.Violation;
 import gopatterns.ui.shell.AppSettings;
 import gopatterns.ui.shell.Theme;
@@ -29,11 +30,15 @@ import org.testfx.framework.junit5.Start;
  * the pair's command is pressed) and to its end, with its table of outcomes; {@link ScreenContract} must find no text
  * cut, ellipsised, too small or on top of another at any of these moments. {@code -Dscreen.pictures=DIR} writes a
  * picture of each moment.
+ *
+ * <p>{@code mvn verify} opens some pairs per page on each screen, the four screens taking them in turn
+ * ({@link ScreenSample}), so that every pair (and the same parameters on both sides) is read on some screen;
+ * {@code -Dscreen.all=true} (profile {@code screen-all}) opens every pair on every screen.
  */
 @ExtendWith(ApplicationExtension.class)
 class CompareScreenTest {
 
-    record Screen(int width, int height, Theme theme, Locale locale, double minTextPx) {
+    record Screen(int index, int width, int height, Theme theme, Locale locale, double minTextPx) {
         @Override
         public String toString() {
             return width + "x" + height + " " + theme.name().toLowerCase(Locale.ROOT) + " " + locale.toLanguageTag();
@@ -59,11 +64,14 @@ class CompareScreenTest {
         }
     }
 
+    /** How many screens {@link #screens()} gives: they take the pairs of a page in turn. */
+    private static final int SCREENS = (int) screens().count();
+
     static Stream<Screen> screens() {
         List<Screen> out = new ArrayList<>();
         for (Locale locale : List.of(I18n.ENGLISH, I18n.CHINESE)) {
-            out.add(new Screen(1280, 720, Theme.PROJECTOR, locale, 12));
-            out.add(new Screen(1920, 1080, Theme.DARK, locale, 10));
+            out.add(new Screen(out.size(), 1280, 720, Theme.PROJECTOR, locale, 12));
+            out.add(new Screen(out.size(), 1920, 1080, Theme.DARK, locale, 10));
         }
         return out.stream();
     }
@@ -76,7 +84,7 @@ class CompareScreenTest {
         for (int page = 0; page < 2; page++) {
             List<String> pairs = new ArrayList<>(ComparePage.pairNames(cf.fx.shell.pages().get(page)));
             pairs.add(null);
-            for (String pair : pairs) {
+            for (String pair : ScreenSample.inTurn(pairs, screen.index(), SCREENS)) {
                 String name = cf.fx.shell.pages().get(page).id() + " " + (pair == null ? "same" : pair);
                 cf.open(page, pair);
                 look(screen, contract, name + " opened");

@@ -74,6 +74,9 @@ class ScreenContractTest {
         }
     }
 
+    /** How many screens {@link #screens()} gives: they take the presets of a page in turn. */
+    private static final int SCREENS = (int) screens().count();
+
     static Stream<Screen> screens() {
         List<Screen> out = new ArrayList<>();
         for (Locale locale : List.of(I18n.ENGLISH, I18n.CHINESE)) {
@@ -100,7 +103,7 @@ class ScreenContractTest {
             fx.robot.interact(() -> fx.shell.selectPage(page));
             fx.settle();
             look(contract, pages.get(p).id() + " shown");
-            for (Preset preset : sample(pages.get(p).presets(), screen)) {
+            for (Preset preset : ScreenSample.inTurn(pages.get(p).presets(), screen.index(), SCREENS)) {
                 runThrough(contract, preset);
             }
         }
@@ -217,16 +220,5 @@ class ScreenContractTest {
             return List.of();
         }
         return RunTruth.check(fx.shell, stage.getScene());
-    }
-
-    /**
-     * Every preset with {@code -Dscreen.all=true}; else one per page, taken in turn by the screens (screen k takes
-     * preset k modulo their number), so that the eight screens of a {@code mvn verify} together run every preset.
-     */
-    private static List<Preset> sample(List<Preset> presets, Screen screen) {
-        if (Boolean.getBoolean("screen.all")) {
-            return presets;
-        }
-        return List.of(presets.get(screen.index() % presets.size()));
     }
 }

@@ -110,37 +110,53 @@ class PredictFirstTest extends ShellTestBase {
     }
 
     /**
-     * Moves the clock one wake-up at a time (doing the story's action at its time) until the answer is revealed,
-     * then on to the end; returns the newest event's seq shown at each step before the reveal.
+     * Moves the clock one wake-up at a time (doing the story's action at its time) until the answer is revealed;
+     * returns the newest event's seq shown at each step before the reveal. Each step takes in what the run did
+     * as the window does (one drain of the page's model on the FX thread) and reads the phase in the same visit:
+     * a full {@link ShellFixture#settle()} per step waits out TestFX's event rounds for nothing the step reads.
      */
     private List<Long> playStepByStep(Story story) {
         VirtualClock clock = fx.shell.model().clock();
-        long start = clock.nanos();
+        long actAt = clock.nanos() + Math.round(story.atSeconds() * 1e9);
         boolean acted = story.action() == Action.NONE;
         List<Long> before = new ArrayList<>();
-        while (phase() != PredictFirst.Phase.REVEALED) {
-            before.add(newestSeq());
+        for (Shown shown = drain(clock); shown.phase() != PredictFirst.Phase.REVEALED; ) {
+            before.add(shown.newestSeq());
             long next = clock.nextWakeUp();
-            long actAt = start + Math.round(story.atSeconds() * 1e9);
             if (!acted && (next < 0 || next >= actAt)) {
                 clock.advanceTo(actAt);
-                fx.settle();
+                drain(clock);
                 fx.robot.interact(story.action() == Action.INTERRUPT ? fx.shell::interrupt : fx.pool::closePool);
                 acted = true;
             } else {
                 assertThat(next).as(story.preset() + ": the run ended without a reveal").isBetween(0L, Long.MAX_VALUE - 1);
                 clock.step();
             }
-            fx.settle();
+            shown = drain(clock);
         }
+        fx.settle(); // the card as the class sees it, for the assertions on its text and marks
         return before;
     }
 
-    private long newestSeq() {
+    /** What the window shows after a step: the card's phase and the newest event's seq (0 before any). */
+    private record Shown(PredictFirst.Phase phase, long newestSeq) {}
+
+    /** Waits for the run's threads to rest at the clock's instant, then drains what they did into the page. */
+    private Shown drain(VirtualClock clock) {
+        clock.awaitSettled();
         return fx.onFx(() -> {
-            List<? extends GoEvent> h = fx.shell.model().history();
-            return h.isEmpty() ? 0 : h.getLast().seq();
+            fx.shell.model().sync();
+            return new Shown(fx.shell.predict().phase(), newestSeqOnFx());
         });
+    }
+
+    private long newestSeq() {
+        return fx.onFx(this::newestSeqOnFx);
+    }
+
+    private long newestSeqOnFx() {
+        List<? extends GoEvent> h = fx.shell.model().history();
+        return h.isEmpty() ? 0 : h.getLast().seq();
     }
 
     private PredictFirst.Phase phase() {

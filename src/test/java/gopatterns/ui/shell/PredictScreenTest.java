@@ -7,6 +7,7 @@ import gopatterns.ui.I18n;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
 import gopatterns.ui.screen.ScreenContract;
+import gopatterns.ui.screen.ScreenSample;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,11 +32,15 @@ import org.testfx.framework.junit5.Start;
  * question, the bar while its run plays and the answer revealed, for a student and for the room, read whole by
  * {@link ScreenContract}. The card is looked at alone, with the view under it hidden: over the view it covers
  * text on purpose.
+ *
+ * <p>{@code mvn verify} asks each screen the questions of some presets per page, the four screens taking them in
+ * turn ({@link ScreenSample}), so that every preset's card is read on some screen for a student and on another for
+ * the room; {@code -Dscreen.all=true} (profile {@code screen-all}) asks every question on every screen.
  */
 @ExtendWith(ApplicationExtension.class)
 class PredictScreenTest {
 
-    record Screen(int width, int height, Theme theme, Locale locale, double minTextPx) {
+    record Screen(int index, int width, int height, Theme theme, Locale locale, double minTextPx) {
         @Override
         public String toString() {
             return width + "x" + height + " " + theme.name().toLowerCase(Locale.ROOT) + " " + locale.toLanguageTag();
@@ -61,11 +66,14 @@ class PredictScreenTest {
         }
     }
 
+    /** How many screens {@link #screens()} gives: they take the presets of a page in turn. */
+    private static final int SCREENS = (int) screens().count();
+
     static Stream<Screen> screens() {
         List<Screen> out = new ArrayList<>();
         for (Locale locale : List.of(I18n.ENGLISH, I18n.CHINESE)) {
-            out.add(new Screen(1024, 768, Theme.LIGHT, locale, 10));
-            out.add(new Screen(1280, 720, Theme.PROJECTOR, locale, 12));
+            out.add(new Screen(out.size(), 1024, 768, Theme.LIGHT, locale, 10));
+            out.add(new Screen(out.size(), 1280, 720, Theme.PROJECTOR, locale, 12));
         }
         return out.stream();
     }
@@ -85,7 +93,9 @@ class PredictScreenTest {
                 int page = p;
                 fx.robot.interact(() -> fx.shell.selectPage(page));
                 fx.settle();
-                for (Preset preset : pages.get(p).presets()) {
+                // The room takes the next screen's turn: each card is read on two screens, once per role.
+                int turn = screen.index() + (teacher ? 1 : 0);
+                for (Preset preset : ScreenSample.inTurn(pages.get(p).presets(), turn, SCREENS)) {
                     askRunAndReveal(contract, preset, teacher);
                 }
             }
