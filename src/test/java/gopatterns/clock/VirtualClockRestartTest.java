@@ -1,6 +1,7 @@
 package gopatterns.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +49,25 @@ class VirtualClockRestartTest {
 
             assertThat(clock.nanos()).isEqualTo(Duration.ofSeconds(2).toNanos());
             assertThat(clock.instantAt(0)).isEqualTo(EPOCH);
+        }
+    }
+
+    /** Compare mode launches two runs under one hold: a restart then must not wait for the other side's threads. */
+    @Test
+    void underAHoldTimeGoesOnWithoutWaitingForTheOtherRunsThreads() {
+        try (VirtualClock clock = VirtualClock.manual(EPOCH)) {
+            ParticipantCall.start(clock, "other side", () -> {
+                clock.sleep(Duration.ofSeconds(10));
+                return null;
+            });
+            clock.advance(Duration.ofSeconds(2));
+            try (VirtualClock.Hold hold = clock.hold()) {
+                // With an hour to wait, only the hold's answer at once lets this test end.
+                boolean restarted = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                        () -> clock.restartAtZero(Duration.ofHours(1)));
+                assertThat(restarted).isFalse();
+            }
+            assertThat(clock.nanos()).isEqualTo(Duration.ofSeconds(2).toNanos());
         }
     }
 }
