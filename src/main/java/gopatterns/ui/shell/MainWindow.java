@@ -340,7 +340,9 @@ public final class MainWindow extends BorderPane {
             }
         });
         Subscription explain = page.explainedEventProperty().subscribe(e -> explain(page, e));
-        pageSubscription = Subscription.combine(time, speed, ended, running, started, paused, failure, explain);
+        // A new run makes the last message old news ("Press Start", a file that could not be opened).
+        Subscription newRun = m.runNumberProperty().subscribe((before, now) -> setMessage(null));
+        pageSubscription = Subscription.combine(time, speed, ended, running, started, paused, failure, explain, newRun);
     }
 
     /** Running, paused, ready, or when the run ended: the time shown stops there too. */

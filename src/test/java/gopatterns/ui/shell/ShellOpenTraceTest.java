@@ -129,6 +129,11 @@ class ShellOpenTraceTest extends ShellTestBase {
         assertThat(fx.text("#statusMessage")).isEqualTo(I18n.get("open.failed", empty, I18n.get("open.problem.EMPTY")))
                 .contains("文件是空的");
         assertThat(fx.runner.history()).hasSize(events);
+
+        // The next run makes the message old news: it goes.
+        fx.robot.interact(fx.shell::startOrPause);
+        fx.settle();
+        assertThat(fx.text("#statusMessage")).isEmpty();
     }
 
     private List<String> goLog(SimulationModel<?> m) {
