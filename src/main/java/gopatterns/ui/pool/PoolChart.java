@@ -20,6 +20,7 @@ public final class PoolChart extends CanvasPane {
     private static final double RIGHT = 8;
     private static final double TOP = 8;
     private static final double BOTTOM = 18;
+    private static final long MIN_SPAN_NANOS = 1_000_000_000L;
 
     private final PoolSeries series;
     private final Font font = Font.font(10);
@@ -61,7 +62,9 @@ public final class PoolChart extends CanvasPane {
         }
         int n = series.size();
         long maxY = Math.max(2, series.maxValue());
-        long maxT = n == 0 ? 1_000_000_000L : Math.max(1_000_000L, series.at(n - 1));
+        // At least a second: near the start (live, or looking back) the events all fall in the first
+        // milliseconds, and an axis of 0 to 0.0 s would squeeze them into its first pixel.
+        long maxT = Math.max(MIN_SPAN_NANOS, n == 0 ? 0 : series.at(n - 1));
         g.setFont(font);
         g.setFill(TEXT);
         g.setStroke(TEXT.deriveColor(0, 1, 1, 0.4));
