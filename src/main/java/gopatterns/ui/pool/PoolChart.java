@@ -21,6 +21,7 @@ public final class PoolChart extends CanvasPane {
     private static final double TOP = 8;
     private static final double BOTTOM = 18;
     private static final long MIN_SPAN_NANOS = 1_000_000_000L;
+    private static final double DOT = 3;
 
     private final PoolSeries series;
     private final Font font = Font.font(10);
@@ -113,5 +114,10 @@ public final class PoolChart extends CanvasPane {
             }
         }
         g.stroke();
+        // A dot at the newest value: the counts show even when every event so far falls on the first pixel.
+        double lastX = LEFT + series.at(n - 1) * sx;
+        double lastY = TOP + plotH - value.applyAsDouble(n - 1) * sy;
+        g.setFill(colour);
+        g.fillOval(lastX - DOT, lastY - DOT, 2 * DOT, 2 * DOT);
     }
 }
