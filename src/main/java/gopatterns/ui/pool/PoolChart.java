@@ -20,6 +20,8 @@ public final class PoolChart extends CanvasPane {
     private static final double RIGHT = 8;
     private static final double TOP = 8;
     private static final double BOTTOM = 18;
+    private static final long MIN_SPAN_NANOS = 1_000_000_000L;
+    private static final double DOT = 3;
 
     private final PoolSeries series;
     private final Font font = Font.font(10);
@@ -61,7 +63,9 @@ public final class PoolChart extends CanvasPane {
         }
         int n = series.size();
         long maxY = Math.max(2, series.maxValue());
-        long maxT = n == 0 ? 1_000_000_000L : Math.max(1_000_000L, series.at(n - 1));
+        // At least a second: near the start (live, or looking back) the events all fall in the first
+        // milliseconds, and an axis of 0 to 0.0 s would squeeze them into its first pixel.
+        long maxT = Math.max(MIN_SPAN_NANOS, n == 0 ? 0 : series.at(n - 1));
         g.setFont(font);
         g.setFill(TEXT);
         g.setStroke(TEXT.deriveColor(0, 1, 1, 0.4));
@@ -110,5 +114,10 @@ public final class PoolChart extends CanvasPane {
             }
         }
         g.stroke();
+        // A dot at the newest value: the counts show even when every event so far falls on the first pixel.
+        double lastX = LEFT + series.at(n - 1) * sx;
+        double lastY = TOP + plotH - value.applyAsDouble(n - 1) * sy;
+        g.setFill(colour);
+        g.fillOval(lastX - DOT, lastY - DOT, 2 * DOT, 2 * DOT);
     }
 }

@@ -268,6 +268,16 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         notableEvent.set(null);
     }
 
+    /**
+     * Shows a recorded run; the controls already show its parameters (the shell sets them first), so the
+     * run shown has those: the workers, the slots and the lesson are drawn as for a run of this session.
+     */
+    @Override
+    public void review(List<PoolEvent> events) {
+        super.review(events);
+        runParams.set(params());
+    }
+
     @Override
     public TracePattern<PoolEvent, PoolDemo.Params> tracePattern() {
         return PoolTrace.PATTERN;

@@ -199,7 +199,10 @@ public final class PoolView extends BorderPane {
         // The badge keeps its room while hidden: its coming and going must not move the controls under it.
         nextRunBadge.visibleProperty().bind(model.changesPendingProperty());
         // Once closed, a second press would do nothing: the button says so by going grey beside "Pool closed".
-        closePoolButton.disableProperty().bind(model.runningProperty().not().or(model.poolClosedProperty()));
+        // Looking back (or at a recorded run) the live pool is not what is shown: closing it there would do
+        // nothing visible.
+        closePoolButton.disableProperty().bind(model.runningProperty().not().or(model.poolClosedProperty())
+                .or(model.liveProperty().not()).or(model.reviewOnlyProperty()));
         failureLabel.textProperty().bind(model.failureProperty());
         failureLabel.visibleProperty().bind(model.failureProperty().isNotEmpty());
         failureLabel.managedProperty().bind(failureLabel.visibleProperty());

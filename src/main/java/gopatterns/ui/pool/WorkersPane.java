@@ -45,8 +45,10 @@ public final class WorkersPane extends StackPane {
         if (content == null) {
             return;
         }
-        content.setVisible(running);
-        if (!running) {
+        // Only the workers the fold has at the playhead: none before the run's start is folded (Home), whatever
+        // figures an event further on had drawn.
+        content.setVisible(running && model.workerCount() > 0);
+        if (!content.isVisible()) {
             return;
         }
         if (grid != null) {

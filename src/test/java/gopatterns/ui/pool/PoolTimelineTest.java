@@ -3,6 +3,9 @@ package gopatterns.ui.pool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.clock.VirtualClock;
+import gopatterns.history.pool.WorkerState;
+import gopatterns.pool.PoolDemo;
+import gopatterns.pool.PoolEvent;
 import gopatterns.ui.common.CodeListingView;
 import gopatterns.ui.common.SimulationModel;
 import java.time.Duration;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,7 +29,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The pool view scrubbed on its timeline, on a manual clock: what the screen shows at any event after a seek is
- * what it showed when the run was there live; Play replays up to the live edge and the run goes on.
+ * what it showed when the run was there live, the workers included, also for an opened trace; Play replays up to
+ * the live edge and the run goes on; Close Pool is offered only for the live pool.
  */
 @ExtendWith(ApplicationExtension.class)
 class PoolTimelineTest {
@@ -199,6 +204,138 @@ class PoolTimelineTest {
         assertThat(fx(() -> model.liveProperty().get())).isFalse();
         assertThat(fx(model::playheadNanos)).isBetween(Duration.ofMillis(900).toNanos(), Duration.ofMillis(1100).toNanos());
         assertThat(screen().time()).isEqualTo(String.format("t = %.2fs", fx(model::playheadNanos) / 1e9));
+    }
+
+    @Test
+    void afterHomeAndEverySeekTheWorkersAreTheFoldAtThePlayhead() {
+        runToEnd(PoolPage.presetParameters().get("at-once"));
+        assertThat(shownWorkers()).as("the run's end").hasSize(25).containsOnly(WorkerState.DONE);
+
+        robot.interact(model::toStart);
+        sync();
+        assertThat(shownWorkers()).as("Home: the workers of the fold before any event").isEqualTo(foldWorkers());
+
+        int all = fx(() -> model.history().size());
+        for (int k = all; k >= 0; k -= 3) {
+            int at = k;
+            robot.interact(() -> model.seek(at));
+            sync();
+            assertThat(shownWorkers()).as("workers at event %d", k).isEqualTo(foldWorkers());
+            assertThat(shownConnections()).as("connections at event %d", k).isEqualTo(foldConnections());
+        }
+    }
+
+    @Test
+    void anOpenedTraceShowsTheWorkersOfItsRun() {
+        PoolDemo.Params params = PoolPage.presetParameters().get("at-once");
+        runToEnd(params);
+        List<PoolEvent> recorded = fx(() -> List.copyOf(model.history()));
+        String endCaption = caption();
+        robot.interact(model::reset);
+
+        // As File → Open does: the controls get the trace's parameters, then the run is reviewed.
+        robot.interact(() -> {
+            model.setParams(params);
+            model.review(recorded);
+        });
+        sync();
+        assertThat(shownWorkers()).as("the trace at its end").hasSize(25).isEqualTo(foldWorkers());
+        assertThat(hintShown()).as("the hint to press Start").isFalse();
+        assertThat(caption()).as("the lesson of the trace's run").isEqualTo(endCaption);
+
+        int half = recorded.size() / 2;
+        robot.interact(() -> model.seek(half));
+        sync();
+        assertThat(shownWorkers()).as("the trace at event %d", half).hasSize(25).isEqualTo(foldWorkers());
+        assertThat(shownConnections()).isEqualTo(foldConnections());
+    }
+
+    @Test
+    void closePoolIsOfferedOnlyForTheLivePool() {
+        robot.interact(() -> {
+            model.spreadSecondsProperty().set(2); // a run that goes on for a while
+            model.start();
+        });
+        clock.advance(Duration.ofMillis(900));
+        sync();
+        assertThat(closePoolDisabled()).as("live").isFalse();
+
+        robot.interact(model::stepBack);
+        sync();
+        assertThat(closePoolDisabled()).as("looking back").isTrue();
+        robot.interact(model::toStart);
+        sync();
+        assertThat(closePoolDisabled()).as("at Home").isTrue();
+
+        robot.interact(model::toLive);
+        sync();
+        assertThat(closePoolDisabled()).as("live again").isFalse();
+
+        robot.interact(model::pause);
+        List<PoolEvent> recorded = fx(() -> List.copyOf(model.history()));
+        robot.interact(() -> model.review(recorded));
+        sync();
+        assertThat(closePoolDisabled()).as("an opened trace").isTrue();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Runs {@code p} to its end, one wake-up of the clock at a time. */
+    private void runToEnd(PoolDemo.Params p) {
+        robot.interact(() -> {
+            model.setParams(p);
+            model.start();
+        });
+        do {
+            sync();
+        } while (clock.step());
+        clock.runUntilIdle();
+        sync();
+    }
+
+    /** The states of the worker figures a user can see, in worker order. */
+    private List<WorkerState> shownWorkers() {
+        return fx(() -> view().figures().stream().filter(PoolTimelineTest::seen).map(WorkerFigure::state).toList());
+    }
+
+    private List<String> shownConnections() {
+        return fx(() -> view().figures().stream().filter(PoolTimelineTest::seen)
+                .map(WorkerFigure::connectionText).toList());
+    }
+
+    private List<WorkerState> foldWorkers() {
+        return fx(() -> IntStream.range(0, model.fold().workerCount()).mapToObj(model.fold()::workerState).toList());
+    }
+
+    private List<String> foldConnections() {
+        return fx(() -> IntStream.range(0, model.fold().workerCount()).mapToObj(model.fold()::workerConnection)
+                .map(c -> c > 0 ? "C" + c : "").toList());
+    }
+
+    /** Visible with every parent, in the scene. */
+    private static boolean seen(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    private boolean hintShown() {
+        return fx(() -> seen(robot.lookup(".workers-hint").queryAs(Label.class)));
+    }
+
+    private String caption() {
+        return fx(() -> label("#eventCaption"));
+    }
+
+    private boolean closePoolDisabled() {
+        return fx(() -> robot.lookup("#closePoolButton").queryAs(Button.class).isDisabled());
+    }
+
+    private PoolView view() {
+        return robot.lookup(n -> n instanceof PoolView).queryAs(PoolView.class);
     }
 
     private long tilesInFlight() {
