@@ -76,7 +76,9 @@ public final class VirtualClock implements AutoCloseable {
     private final boolean manual;
     /** The wall clock a real-time clock follows; {@link System#nanoTime()} except in tests of the rate. */
     private final LongSupplier wallNanos;
-    /** The wall-clock instant that virtual time zero stands for, for Go log dates; moved by a restart. */
+    /** The wall clock a real-time clock dates a restarted run's zero by; {@link java.time.Clock#systemUTC()}. */
+    private final java.time.Clock wallDate;
+    /** The wall-clock instant that virtual time zero stands for, for Go log dates; set anew by a real-time restart. */
     private volatile Instant epoch;
     /** Guards everything below that is not final (volatile fields are written only under it). */
     private final ReentrantLock lock = new ReentrantLock();
@@ -119,7 +121,13 @@ public final class VirtualClock implements AutoCloseable {
     private final Thread driver;
 
     private VirtualClock(boolean manual, double speed, boolean paused, LongSupplier wallNanos, Instant epoch) {
+        this(manual, speed, paused, wallNanos, epoch, java.time.Clock.systemUTC());
+    }
+
+    private VirtualClock(boolean manual, double speed, boolean paused, LongSupplier wallNanos, Instant epoch,
+            java.time.Clock wallDate) {
         this.manual = manual;
+        this.wallDate = wallDate;
         this.epoch = java.util.Objects.requireNonNull(epoch, "epoch");
         this.wallNanos = wallNanos;
         this.speed = checkSpeed(speed);
@@ -165,6 +173,11 @@ public final class VirtualClock implements AutoCloseable {
     /** A real-time clock that follows {@code wallNanos} instead of the wall clock: for tests of its rate. */
     static VirtualClock realtime(double speed, LongSupplier wallNanos) {
         return new VirtualClock(false, speed, false, wallNanos, Instant.now());
+    }
+
+    /** A real-time clock whose restarts date a new run by {@code wallDate}: for tests of the log dates. */
+    static VirtualClock realtime(double speed, java.time.Clock wallDate) {
+        return new VirtualClock(false, speed, false, System::nanoTime, wallDate.instant(), wallDate);
     }
 
     // ---------------------------------------------------------------- reading time
@@ -462,8 +475,10 @@ public final class VirtualClock implements AutoCloseable {
 
     /**
      * Starts virtual time again at zero for a new run, once every participant of the last run has ended: the new
-     * run's events then count from zero, as on a new clock, whatever ran on it before. Log dates go on from where
-     * they were ({@link #epoch()} moves on by the time that passed); speed and pause stay as they are.
+     * run's events then count from zero, as on a new clock, whatever ran on it before. On a real-time clock the
+     * new run's zero stands for the wall-clock instant of the restart ({@link #epoch()}), as a Go program's log
+     * dates from when it starts; a manual clock keeps its epoch, so that every run's log carries the same dates.
+     * Speed and pause stay as they are.
      *
      * @param limit how long to wait (wall time) for the last run's participants to end, after they were told to
      * @return true if time is now zero; false, and time goes on unchanged, if a participant is still alive, a hold
@@ -486,8 +501,9 @@ public final class VirtualClock implements AutoCloseable {
             if (!participants.isEmpty() || holds > 0 || !timed.isEmpty() || !conditional.isEmpty() || closed) {
                 return false;
             }
-            long elapsed = manual || paused ? now : liveNanosLocked();
-            epoch = epoch.plusNanos(elapsed);
+            if (!manual) {
+                epoch = wallDate.instant();
+            }
             now = 0;
             anchorVirtual = 0;
             anchorWall = wallNanosNow();

@@ -13,7 +13,7 @@ class VirtualClockRestartTest {
     private static final Instant EPOCH = Instant.parse("2026-11-27T01:45:38Z");
 
     @Test
-    void timeStartsAgainAtZeroAndLogDatesGoOn() throws InterruptedException {
+    void timeStartsAgainAtZeroAndAManualClockKeepsItsLogDates() throws InterruptedException {
         try (VirtualClock clock = VirtualClock.manual(EPOCH)) {
             ParticipantCall<Void> run = ParticipantCall.start(clock, "run", () -> {
                 clock.sleep(Duration.ofSeconds(3));
@@ -26,13 +26,62 @@ class VirtualClockRestartTest {
             assertThat(clock.restartAtZero(Duration.ofSeconds(5))).isTrue();
 
             assertThat(clock.nanos()).isZero();
-            assertThat(clock.instantAt(0)).isEqualTo(EPOCH.plusSeconds(3));
+            // Pictures and tests made on a manual clock print the same dates on every run.
+            assertThat(clock.instantAt(0)).isEqualTo(EPOCH);
             ParticipantCall<Long> next = ParticipantCall.start(clock, "next", () -> {
                 clock.sleep(Duration.ofSeconds(1));
                 return clock.nanos();
             });
             clock.runUntilIdle();
             assertThat(next.result()).isEqualTo(Duration.ofSeconds(1).toNanos());
+        }
+    }
+
+    @Test
+    void aRealTimeRunsLogDatesFromItsStartNotFromTheRunsBefore() throws InterruptedException {
+        MutableWallClock wall = new MutableWallClock(EPOCH);
+        try (VirtualClock clock = VirtualClock.realtime(VirtualClock.MAX_SPEED, wall)) {
+            ParticipantCall<Void> run = ParticipantCall.start(clock, "run", () -> {
+                clock.sleep(Duration.ofSeconds(5));
+                return null;
+            });
+            assertThat(run.thread().join(Duration.ofSeconds(10))).isTrue();
+            // Five virtual seconds at ten times the wall clock: half a second of wall time; the next Start
+            // comes a minute later.
+            Instant secondStart = EPOCH.plusSeconds(60);
+            wall.set(secondStart);
+
+            assertThat(clock.restartAtZero(Duration.ofSeconds(5))).isTrue();
+
+            assertThat(clock.instantAt(0)).isEqualTo(secondStart);
+        }
+    }
+
+    /** A wall clock the test sets. */
+    private static final class MutableWallClock extends java.time.Clock {
+        private volatile Instant instant;
+
+        MutableWallClock(Instant instant) {
+            this.instant = instant;
+        }
+
+        void set(Instant i) {
+            instant = i;
+        }
+
+        @Override
+        public Instant instant() {
+            return instant;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
         }
     }
 

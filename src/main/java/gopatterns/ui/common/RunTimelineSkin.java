@@ -4,15 +4,20 @@ import gopatterns.history.TickKind;
 import gopatterns.ui.I18n;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The look of {@link RunTimeline}: a track with the ticks (a canvas), the part not shown yet (between the
- * playhead and the live edge) shaded, the playhead and the edge as lines, and the Live button at the right.
+ * The look of {@link RunTimeline}: the run's start time, a track with the ticks (a canvas), the part not shown
+ * yet (between the playhead and the live edge) shaded, the playhead and the edge as lines, the edge's time,
+ * and the Live button at the right. Sized to be read from the back of a room: the track is at least
+ * {@link #MIN_TRACK_HEIGHT} px high, the times and the Live button in the window's own font size.
  */
 final class RunTimelineSkin extends SkinBase<RunTimeline> {
 
@@ -21,6 +26,11 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
     private final Region ahead = new Region();
     private final Region playhead = new Region();
     private final Region edge = new Region();
+    /** The track's least height in px: its ticks and playhead stay visible on a projector. */
+    static final double MIN_TRACK_HEIGHT = 20;
+
+    private final Label startTime = new Label();
+    private final Label edgeTime = new Label();
     private final Button liveButton = new Button(I18n.get("timeline.live"), liveIcon());
     private final Tooltip trackTip = new Tooltip();
     private ViewListeners listeners = new ViewListeners();
@@ -31,6 +41,14 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
         ahead.getStyleClass().add("timeline-ahead");
         playhead.getStyleClass().add("timeline-playhead");
         edge.getStyleClass().add("timeline-edge");
+        startTime.getStyleClass().add("timeline-time");
+        edgeTime.getStyleClass().add("timeline-time");
+        startTime.setId("timelineStart");
+        edgeTime.setId("timelineEdge");
+        for (Label l : new Label[] {startTime, edgeTime}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            l.setMouseTransparent(true);
+        }
         liveButton.getStyleClass().add("timeline-live");
         liveButton.setId("liveButton");
         liveButton.setMinWidth(Region.USE_PREF_SIZE);
@@ -50,12 +68,12 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
         track.setOnMousePressed(this::seek);
         track.setOnMouseDragged(this::seek);
         Tooltip.install(track, trackTip);
-        getChildren().addAll(track, ticks, ahead, edge, playhead, liveButton);
+        getChildren().addAll(startTime, track, ticks, ahead, edge, playhead, edgeTime, liveButton);
         registerChangeListener(control.modelProperty(), o -> bind(control.getModel()));
         bind(control.getModel());
     }
 
-    /** The icon at the size of the button's small text: the button sets the timeline's height. */
+    /** The icon at the size of the button's text. */
     private static FontIcon liveIcon() {
         FontIcon icon = new FontIcon("mdi2s-skip-forward");
         icon.getStyleClass().add("timeline-live-icon");
@@ -84,6 +102,10 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
         edge.setVisible(started && !reviewOnly);
         playhead.setVisible(started);
         ahead.setVisible(started && !m.liveProperty().get());
+        // The ends' times, so a class reads the scale: "0 s" to the live edge's "3.0 s".
+        startTime.setText(I18n.get("timeline.seconds", "0"));
+        edgeTime.setText(I18n.get("timeline.seconds",
+                String.format(java.util.Locale.ROOT, "%.1f", started ? m.edgeNanos() / 1e9 : 0.0)));
         trackTip.setText(I18n.get("timeline.tip") + "\n" + (m == null ? "" : TimelineTicks.rows(m.history())
                 .stream().map(k -> I18n.get("timeline.kind." + k.name())).collect(Collectors.joining(" · "))));
         ticks.update();
@@ -103,30 +125,35 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        double buttonWidth = snapSizeX(liveButton.prefWidth(-1));
         double gap = snapSpaceX(6);
-        double trackWidth = Math.max(0, w - buttonWidth - gap);
-        layoutInArea(liveButton, x + trackWidth + gap, y, buttonWidth, h, 0,
-                javafx.geometry.HPos.CENTER, javafx.geometry.VPos.CENTER);
-        track.resizeRelocate(x, y, trackWidth, h);
+        double startWidth = snapSizeX(startTime.prefWidth(-1));
+        double edgeWidth = snapSizeX(edgeTime.prefWidth(-1));
+        double buttonWidth = snapSizeX(liveButton.prefWidth(-1));
+        double trackX = x + startWidth + gap;
+        double trackWidth = Math.max(0, w - startWidth - edgeWidth - buttonWidth - 3 * gap);
+        layoutInArea(startTime, x, y, startWidth, h, 0, HPos.LEFT, VPos.CENTER);
+        layoutInArea(edgeTime, trackX + trackWidth + gap, y, edgeWidth, h, 0, HPos.LEFT, VPos.CENTER);
+        layoutInArea(liveButton, x + w - buttonWidth, y, buttonWidth, h, 0, HPos.CENTER, VPos.CENTER);
+        track.resizeRelocate(trackX, y, trackWidth, h);
         double inset = 2;
-        ticks.resizeRelocate(x + inset, y + inset, Math.max(0, trackWidth - 2 * inset), Math.max(0, h - 2 * inset));
+        ticks.resizeRelocate(trackX + inset, y + inset, Math.max(0, trackWidth - 2 * inset),
+                Math.max(0, h - 2 * inset));
         SimulationModel<?> m = getSkinnable().getModel();
         if (m == null || !m.startedProperty().get()) {
             return;
         }
         double inner = Math.max(0, trackWidth - 2 * inset);
-        double at = x + inset + inner * Math.min(1, m.playheadNanos() / (double) Math.max(1, m.edgeNanos()));
+        double at = trackX + inset + inner * Math.min(1, m.playheadNanos() / (double) Math.max(1, m.edgeNanos()));
         double lineWidth = snapSizeX(playhead.prefWidth(-1));
         playhead.resizeRelocate(snapPositionX(at - lineWidth / 2), y, lineWidth, h);
-        double edgeWidth = snapSizeX(edge.prefWidth(-1));
-        edge.resizeRelocate(x + inset + inner - edgeWidth, y, edgeWidth, h);
-        ahead.resizeRelocate(at, y + inset, Math.max(0, x + inset + inner - at), Math.max(0, h - 2 * inset));
+        double edgeLine = snapSizeX(edge.prefWidth(-1));
+        edge.resizeRelocate(trackX + inset + inner - edgeLine, y, edgeLine, h);
+        ahead.resizeRelocate(at, y + inset, Math.max(0, trackX + inset + inner - at), Math.max(0, h - 2 * inset));
     }
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + bottom + Math.max(liveButton.prefHeight(-1), 12);
+        return top + bottom + Math.max(liveButton.prefHeight(-1), MIN_TRACK_HEIGHT);
     }
 
     @Override
@@ -136,12 +163,12 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
 
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return left + right + liveButton.prefWidth(-1) + 200;
+        return computeMinWidth(height, top, right, bottom, left) + 140;
     }
 
     @Override
     protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return left + right + liveButton.prefWidth(-1) + 60;
+        return left + right + startTime.prefWidth(-1) + edgeTime.prefWidth(-1) + liveButton.prefWidth(-1) + 18 + 60;
     }
 
     @Override

@@ -28,6 +28,9 @@ final class TimelineTicks extends CanvasPane {
             TickKind.RELEASE_CLOSING, Palette.VERMILLION,
             TickKind.CLOSE, Palette.PURPLE));
 
+    /** A tick's width in px. */
+    private static final double TICK_WIDTH = 5;
+
     private SimulationModel<?> model;
     /** What the ticks drawn show: events, the axis' end and width. A seek changes none of them. */
     private int drawnEvents = -1;
@@ -101,11 +104,12 @@ final class TimelineTicks extends CanvasPane {
             double y = r * rowHeight;
             for (int x = 0; x < columns; x++) {
                 if (marked[r][x]) {
-                    double left = Math.min(x, columns - 3);
-                    g.setFill(colour.deriveColor(0, 1, 1, 0.45));
-                    g.fillRect(left + 1, y, 1, h - y);
+                    // Wide enough to be seen from the back of a room; centred on its instant.
+                    double left = Math.clamp(x - TICK_WIDTH / 2, 0, Math.max(0, columns - TICK_WIDTH));
+                    g.setFill(colour.deriveColor(0, 1, 1, 0.7));
+                    g.fillRect(left + TICK_WIDTH / 2 - 1, y, 2, h - y);
                     g.setFill(colour);
-                    g.fillRect(left, y + 0.5, 3, Math.max(2, rowHeight - 1));
+                    g.fillRect(left, y + 0.5, TICK_WIDTH, Math.max(3, rowHeight - 1));
                 }
             }
         }

@@ -312,7 +312,11 @@ public final class MainWindow extends BorderPane {
         pageSubscription.unsubscribe();
         SimulationModel<?> m = page.model();
         transportBar.setModel(m);
-        timeline.setModel(m);
+        // Compare mode has no timeline: its one clock drives both sides, which a playhead of the pair could not.
+        boolean comparing = page instanceof ComparePage<?, ?>;
+        timeline.setModel(comparing ? null : m);
+        timeline.setVisible(!comparing);
+        timeline.setManaged(!comparing);
         choosingPreset = true;
         presetBox.getItems().setAll(page.presets());
         presetBox.getSelectionModel().clearSelection();

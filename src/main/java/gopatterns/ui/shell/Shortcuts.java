@@ -55,12 +55,13 @@ final class Shortcuts {
                         shell::slower),
                 new Shortcut("F11", "shortcut.fullScreen", plain(KeyCode.F11), shell::toggleFullScreen),
                 new Shortcut("L", "shortcut.lanes", plain(KeyCode.L), shell::toggleLanes),
-                // The timeline: not when the focus is on a control that moves with these keys itself.
-                new Shortcut("Left", "shortcut.stepBack", timeline(KeyCode.LEFT), () -> shell.model().stepBack()),
-                new Shortcut("Right", "shortcut.stepForward", timeline(KeyCode.RIGHT),
+                // The timeline: not when the focus is on a control that moves with these keys itself, nor in
+                // compare mode, which has no timeline (its one clock drives both sides).
+                new Shortcut("Left", "shortcut.stepBack", timeline(shell, KeyCode.LEFT), () -> shell.model().stepBack()),
+                new Shortcut("Right", "shortcut.stepForward", timeline(shell, KeyCode.RIGHT),
                         () -> shell.model().stepForward()),
-                new Shortcut("Home", "shortcut.toStart", timeline(KeyCode.HOME), () -> shell.model().toStart()),
-                new Shortcut("End", "shortcut.toLive", timeline(KeyCode.END), () -> shell.model().toLive())));
+                new Shortcut("Home", "shortcut.toStart", timeline(shell, KeyCode.HOME), () -> shell.model().toStart()),
+                new Shortcut("End", "shortcut.toLive", timeline(shell, KeyCode.END), () -> shell.model().toLive())));
         all.addAll(pageShortcuts(shell));
         all.addAll(List.of(
                 new Shortcut("F1 / ?", "shortcut.help",
@@ -207,9 +208,12 @@ final class Shortcuts {
         return e -> (e.getCode() == main || e.getCode() == pad) && e.isShortcutDown();
     }
 
-    /** A timeline key: plain, and not meant for a focused slider, list or combo box, which move with it. */
-    private static Predicate<KeyEvent> timeline(KeyCode code) {
-        return plain(code).and(e -> !movesWithKeys(e.getTarget()));
+    /**
+     * A timeline key: plain, not meant for a focused slider, list or combo box, which move with it, and not in
+     * compare mode.
+     */
+    private static Predicate<KeyEvent> timeline(Shell shell, KeyCode code) {
+        return plain(code).and(e -> !movesWithKeys(e.getTarget()) && shell.comparing().isEmpty());
     }
 
     private static boolean movesWithKeys(Object target) {
