@@ -7,8 +7,6 @@ import gopatterns.ui.screen.ScreenContract;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -28,18 +26,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The shortcuts overlay (F1) on a classroom's screens (1024x768 light, 1280x720 projector; English and Chinese):
- * read whole by {@link ScreenContract}, its title below the toolbar, and what does not fit reached with the wheel.
+ * The shortcuts overlay (F1) on Predict first's classroom screens (1024x768 light, 1280x720 projector; English and
+ * Chinese): read whole by {@link ScreenContract}, its title below the toolbar, and what does not fit reached with the wheel.
  */
 @ExtendWith(ApplicationExtension.class)
 class HelpScreenTest {
-
-    record Screen(int width, int height, Theme theme, Locale locale, double minTextPx) {
-        @Override
-        public String toString() {
-            return width + "x" + height + " " + theme.name().toLowerCase(Locale.ROOT) + " " + locale.toLanguageTag();
-        }
-    }
 
     @TempDir
     Path config;
@@ -59,15 +50,9 @@ class HelpScreenTest {
         }
     }
 
-    static Stream<Screen> screens() {
-        return Stream.of(I18n.ENGLISH, I18n.CHINESE).flatMap(locale -> Stream.of(
-                new Screen(1024, 768, Theme.LIGHT, locale, 10),
-                new Screen(1280, 720, Theme.PROJECTOR, locale, 12)));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("screens")
-    void theShortcutsReadWholeBelowTheToolbar(Screen screen) throws IOException {
+    @MethodSource("gopatterns.ui.shell.PredictScreenTest#screens")
+    void theShortcutsReadWholeBelowTheToolbar(PredictScreenTest.Screen screen) throws IOException {
         fx = ShellFixture.openOn(stage, config, screen.width(), screen.height(), screen.theme(), screen.locale());
         fx.robot.type(KeyCode.F1);
         fx.settle();
