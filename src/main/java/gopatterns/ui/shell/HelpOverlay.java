@@ -2,7 +2,10 @@ package gopatterns.ui.shell;
 
 import gopatterns.ui.I18n;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -33,9 +36,32 @@ final class HelpOverlay extends StackPane {
         VBox card = new VBox(12, title, grid, hint);
         card.getStyleClass().add("help-card");
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
-        setAlignment(Pos.CENTER);
-        getChildren().add(card);
-        setOnMouseClicked(e -> close.run());
+        // Taller than a small or projector screen in some languages: from the top of the content down, scrolled.
+        StackPane centred = new StackPane(card);
+        centred.getStyleClass().add("help-centred");
+        centred.setAlignment(Pos.TOP_CENTER);
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setId("helpScroll");
+        scroll.getStyleClass().add("help-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setAlignment(Pos.TOP_CENTER);
+        getChildren().add(scroll);
+        // A click closes it, except on the scroll bar: dragging it reads on.
+        setOnMouseClicked(e -> {
+            if (!(e.getTarget() instanceof Node n && onScrollBar(n))) {
+                close.run();
+            }
+        });
+    }
+
+    private static boolean onScrollBar(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof ScrollBar) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addRow(GridPane grid, int row, String keys, String descriptionKey) {

@@ -96,6 +96,10 @@ public final class MainWindow extends BorderPane {
     private PopOver legend;
     private final PredictView predictView;
     private boolean choosingPreset;
+    /** The explanation line's title and text, shown or held back while a prediction is open. */
+    private String[] explained = {"", ""};
+    /** Shows the held-back explanation again when a prediction is revealed or put away. */
+    private Subscription predictPhase = Subscription.EMPTY;
     /** The preset whose "what to watch" the explanation line shows until the run's first event, or null. */
     private Preset watching;
     /** The status message, kept as words to say again in another language; null for none. */
@@ -201,6 +205,8 @@ public final class MainWindow extends BorderPane {
                 e.consume();
             }
         });
+        explained = new String[] {explainTitle.getText(), explainText.getText()};
+        predictPhase = predict.phaseProperty().subscribe(p -> showExplanation(explained[0], explained[1]));
         return new PredictView(predict, contentStack, (VBox) getTop());
     }
 
@@ -374,8 +380,13 @@ public final class MainWindow extends BorderPane {
     }
 
     private void showExplanation(String title, String text) {
-        explainTitle.setText(title);
-        explainText.setText(text);
+        explained = new String[] {title, text};
+        // Until Predict first's answer is revealed, the line would give it away: it waits, and says so.
+        PredictFirst.Phase phase = shell.predict().phase();
+        boolean open = phase == PredictFirst.Phase.ASKING || phase == PredictFirst.Phase.RUNNING
+                || phase == PredictFirst.Phase.DECIDED;
+        explainTitle.setText(open ? I18n.get("explain.title") : title);
+        explainText.setText(open ? I18n.get("predict.explainHidden") : text);
     }
 
     private void onPreset() {
@@ -664,6 +675,7 @@ public final class MainWindow extends BorderPane {
         subscriptions.forEach(Subscription::unsubscribe);
         lanesItem.selectedProperty().unbindBidirectional(shell.lanesShownProperty());
         predictView.dispose();
+        predictPhase.unsubscribe();
         if (legend != null) {
             legend.hide();
         }

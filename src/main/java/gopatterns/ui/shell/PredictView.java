@@ -31,6 +31,8 @@ final class PredictView {
 
     private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
     private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
+    /** On the question's cover while it is asked: it hides the view. */
+    private static final PseudoClass ANSWER_OPEN = PseudoClass.getPseudoClass("answer-open");
     private static final List<KeyCode> ANSWER_KEYS = List.of(KeyCode.A, KeyCode.B, KeyCode.C, KeyCode.D);
 
     private final PredictFirst predict;
@@ -44,7 +46,7 @@ final class PredictView {
 
     /**
      * @param content the window's content stack: the card goes over the view there
-     * @param top     the box of menu and toolbar: the bar goes at its end
+     * @param top     the box of menu and toolbar, in the window: the bar goes at its end
      */
     PredictView(PredictFirst predict, StackPane content, VBox top) {
         this.predict = predict;
@@ -97,6 +99,7 @@ final class PredictView {
         }
         content.getChildren().remove(overlay);
         top.getChildren().remove(bar);
+        answerOpen(false);
     }
 
     private void refresh() {
@@ -105,12 +108,24 @@ final class PredictView {
         boolean strip = phase == PredictFirst.Phase.RUNNING || phase == PredictFirst.Phase.DECIDED;
         content.getChildren().remove(overlay);
         top.getChildren().remove(bar);
+        answerOpen(phase == PredictFirst.Phase.ASKING || strip);
+        // The question covers the view: read behind it, the view's texts would answer it.
+        overlay.pseudoClassStateChanged(ANSWER_OPEN, phase == PredictFirst.Phase.ASKING);
         if (card) {
             overlay.getChildren().setAll(scrolled(card()));
             content.getChildren().add(overlay);
         } else if (strip) {
             barText.setText(barText());
             top.getChildren().add(bar);
+        }
+    }
+
+    /** The window's hints, which would tell the answer, are hidden while it is open (see predict.css). */
+    private void answerOpen(boolean open) {
+        List<String> classes = top.getParent().getStyleClass();
+        classes.remove("answer-open");
+        if (open) {
+            classes.add("answer-open");
         }
     }
 

@@ -107,6 +107,25 @@ class QuestionsTest {
     }
 
     @Test
+    void moreThanHalfWaitingIsDecidedByTheWaitThatPassesHalf() {
+        List<GoEvent> run = List.of(new PoolEvent.DemoStarted(1, 0, 3),
+                new PoolEvent.WaitStarted(2, 0, 1), new PoolEvent.WaitStarted(3, 0, 2), new PoolEvent.WaitStarted(4, 0, 3),
+                acquired(5, 1, 1, true), acquired(6, 2, 1, true), acquired(7, 3, 1, true));
+        assertThat(Lessons.question("pool.bounded").orElseThrow().decide(run))
+                .contains(Verdict.of(2, 3, "wait.most", 2, 3));
+    }
+
+    @Test
+    void oneConnectionEachIsDecidedByTheLastOneMade() {
+        List<GoEvent> run = List.of(new PoolEvent.PoolCreated(1, 0, 1, PoolMode.GO_COMPATIBLE, 0),
+                new PoolEvent.DemoStarted(2, 0, 2),
+                new PoolEvent.ResourceCreated(3, 0, 1), new PoolEvent.ResourceCreated(4, 0, 2),
+                acquired(5, 1, 1, false), acquired(6, 2, 2, false));
+        assertThat(Lessons.question("pool.at-once").orElseThrow().decide(run))
+                .contains(Verdict.of(2, 4, "connections.oneEach", 2, 2));
+    }
+
+    @Test
     void aPoolNeverClosedBeforeTheLastArrivalDecidesNothing() {
         List<GoEvent> run = List.of(new PoolEvent.DemoStarted(1, 0, 1), acquired(2, 1, 1, false),
                 new PoolEvent.Shutdown(3, 0), new PoolEvent.PoolClosed(4, 0, 1));

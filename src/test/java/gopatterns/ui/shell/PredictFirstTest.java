@@ -41,7 +41,14 @@ class PredictFirstTest extends ShellTestBase {
      * A preset's run as the window shows it, and the answer the run gives, read from the views' own state (the
      * runner's outcome, interrupt and leak; the pool's counters), not from the question's rule.
      */
-    private record Story(String preset, Action action, double atSeconds, int answer, Predicate<ShellFixture> shown) {}
+    private record Story(String preset, Action action, double atSeconds, int answer, Predicate<ShellFixture> shown,
+            Predicate<ShellFixture> moment) {
+
+        /** A story whose fact shown at the end is already shown at the deciding event. */
+        Story(String preset, Action action, double atSeconds, int answer, Predicate<ShellFixture> shown) {
+            this(preset, action, atSeconds, answer, shown, shown);
+        }
+    }
 
     private static final List<Story> STORIES = List.of(
             // Work and timeout tie at 3 s; seed 1 picks the timeout: Start returns ErrTimeout.
@@ -50,7 +57,10 @@ class PredictFirstTest extends ShellTestBase {
             // Task #2 runs on after Start returned at 2.5 s.
             new Story("runner.timeout-wins", Action.NONE, 0, 2,
                     f -> f.runner.endingProperty().get().outcome() == Outcome.TIMEOUT
-                            && f.runner.leakProperty().get() == LeakState.BLOCKED_FOREVER),
+                            && f.runner.leakProperty().get() == LeakState.BLOCKED_FOREVER,
+                    // As task #2 ends, the goroutine Start left behind is still going (it blocks only after).
+                    f -> f.runner.endingProperty().get().outcome() == Outcome.TIMEOUT
+                            && f.runner.leakProperty().get() == LeakState.LEAKED_RUNNING),
             // Pressed during task #1 (2 s to 4 s): seen before task #2.
             new Story("runner.interrupt-mid-task", Action.INTERRUPT, 3, 1,
                     f -> f.runner.interruptProperty().get().state() == InterruptStatus.State.OBSERVED),
@@ -63,7 +73,8 @@ class PredictFirstTest extends ShellTestBase {
                     f -> f.runner.leakProperty().get() == LeakState.CANCELLED),
             new Story("pool.at-once", Action.NONE, 0, 2, f -> stats(f).created() == 25 && stats(f).reused() == 0),
             new Story("pool.spread", Action.NONE, 0, 1, f -> stats(f).created() > 2 && stats(f).created() < 25),
-            new Story("pool.bounded", Action.NONE, 0, 2, f -> stats(f).waits() > 12),
+            // More than half (13 of 25) are waiting at once at the instant the run starts.
+            new Story("pool.bounded", Action.NONE, 0, 2, f -> stats(f).waits() > 12, f -> stats(f).waiting() > 12),
             new Story("pool.close-busy", Action.CLOSE_POOL, 2, 1, f -> stats(f).refusedAcquires() > 0),
             new Story("pool.flaky", Action.NONE, 0, 1, f -> stats(f).factoryFailures() > 0));
 
@@ -84,6 +95,7 @@ class PredictFirstTest extends ShellTestBase {
             assertThat(phase()).as(story.preset()).isEqualTo(PredictFirst.Phase.ASKING);
             assertThat(fx.onFx(() -> fx.shell.model().startedProperty().get())).as(story.preset()).isFalse();
             assertThat(fx.text("#predictQuestion")).isNotBlank();
+            assertAnswerNotOnScreen(story.preset(), true);
             // Always A: the reveal must say whether it was right.
             fx.robot.clickOn("#predictAnswer0");
             fx.settle();
@@ -92,6 +104,9 @@ class PredictFirstTest extends ShellTestBase {
             assertThat(fx.onFx(() -> fx.shell.predict().chosen())).isZero();
             assertThat(fx.onFx(() -> fx.shell.model().startedProperty().get())).as(story.preset()).isTrue();
 
+            if (phase() == PredictFirst.Phase.RUNNING) {
+                assertAnswerNotOnScreen(story.preset(), false);
+            }
             List<Long> shownBeforeReveal = playStepByStep(story);
             long deciding = fx.onFx(() -> fx.shell.predict().verdict().seq());
             assertThat(shownBeforeReveal).as(story.preset() + ": newest event shown at each step before the reveal")
@@ -103,6 +118,11 @@ class PredictFirstTest extends ShellTestBase {
             assertThat(fx.text("#predictResult"))
                     .isEqualTo(story.answer() == 0 ? "You were right." : "Not this time.");
             assertThat(fx.text("#predictWhy")).isNotBlank().doesNotContain("{");
+            assertThat(fx.text("#explainText")).as(story.preset()).isNotEqualTo(HIDDEN);
+            // "Show that moment": right after the deciding event, the view shows what the reason states.
+            fx.robot.interact(() -> fx.shell.model().seekToSeq(deciding));
+            fx.settle();
+            assertThat(story.moment().test(fx)).as(story.preset() + ": the deciding moment shows the fact").isTrue();
             fx.robot.clickOn("#predictClose");
             fx.settle();
             assertThat(phase()).isEqualTo(PredictFirst.Phase.NONE);
@@ -136,6 +156,40 @@ class PredictFirstTest extends ShellTestBase {
         }
         fx.settle(); // the card as the class sees it, for the assertions on its text and marks
         return before;
+    }
+
+    private static final String HIDDEN = "Make your prediction: what happens here is the question.";
+
+    /**
+     * Until the reveal the explanation line says nothing of the run and the view's hints are hidden; while the
+     * question is up, the view behind it is covered by an opaque background.
+     */
+    private void assertAnswerNotOnScreen(String preset, boolean asking) {
+        fx.settle();
+        assertThat(fx.text("#explainText")).as(preset).isEqualTo(HIDDEN);
+        fx.onFx(() -> {
+            for (Node hint : fx.robot.lookup(".param-hint").queryAll()) {
+                assertThat(visibleInScene(hint)).as(preset + ": hint " + ((Labeled) hint).getText()).isFalse();
+            }
+            if (asking) {
+                javafx.scene.layout.Background b = fx.shell.window().lookup("#predictOverlay") instanceof
+                        javafx.scene.layout.Region r ? r.getBackground() : null;
+                assertThat(b).as(preset + ": the view behind the question is covered").isNotNull();
+                assertThat(((javafx.scene.paint.Color) b.getFills().getFirst().getFill()).getOpacity())
+                        .as(preset + ": the view behind the question is covered").isEqualTo(1.0);
+            }
+            return null;
+        });
+    }
+
+    /** Whether a node and all its parents are visible: what the eye can see. */
+    private static boolean visibleInScene(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the window shows after a step: the card's phase and the newest event's seq (0 before any). */

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * "How many connections will the pool make?": 0 no more than it has slots, 1 more than that but fewer than the
- * workers, 2 one for each worker. Decided when the last worker's acquire is answered: no connection is made
- * after it.
+ * workers, 2 one for each worker. "One each" is decided by the connection made for the last worker; the other
+ * two when the last worker's acquire is answered: no connection is made after it.
  */
 public final class ConnectionsMade implements Rule {
 
@@ -30,10 +30,12 @@ public final class ConnectionsMade implements Rule {
             default -> {
             }
         }
-        if (!demand.apply(event)) {
+        boolean last = demand.apply(event);
+        int workers = demand.workers();
+        boolean oneEach = event instanceof PoolEvent.ResourceCreated && workers >= 0 && created >= workers;
+        if (!last && !oneEach) {
             return Optional.empty();
         }
-        int workers = demand.workers();
         int answer = created <= slots ? SLOTS : created >= workers ? ONE_EACH : SOME;
         String why = switch (answer) {
             case SLOTS -> "connections.slots";

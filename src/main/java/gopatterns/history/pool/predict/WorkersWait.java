@@ -8,7 +8,8 @@ import gopatterns.pool.PoolEvent;
 import java.util.Optional;
 
 /**
- * "Will anyone wait?": 0 nobody, 1 at most half of the workers, 2 more than half. Decided when the last worker's
+ * "Will anyone wait?": 0 nobody, 1 at most half of the workers, 2 more than half. "More than half" is decided by
+ * the wait that passes half of the workers (later waits cannot undo it); the other two when the last worker's
  * acquire is answered: nobody starts to wait after it.
  */
 final class WorkersWait implements Rule {
@@ -22,13 +23,17 @@ final class WorkersWait implements Rule {
 
     @Override
     public Optional<Verdict> apply(GoEvent event) {
+        boolean last = demand.apply(event);
+        int workers = demand.workers();
         if (event instanceof PoolEvent.WaitStarted) {
             waited++;
+            if (workers >= 0 && 2 * waited > workers) {
+                return Optional.of(Verdict.of(MOST, event.seq(), "wait.most", waited, workers));
+            }
         }
-        if (!demand.apply(event)) {
+        if (!last) {
             return Optional.empty();
         }
-        int workers = demand.workers();
         int answer = waited == 0 ? NOBODY : 2 * waited <= workers ? FEW : MOST;
         return Optional.of(Verdict.of(answer, event.seq(), answer == NOBODY ? "wait.nobody" : "wait.some",
                 waited, workers));

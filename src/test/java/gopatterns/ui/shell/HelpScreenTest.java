@@ -1,0 +1,107 @@
+package gopatterns.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gopatterns.ui.I18n;
+import gopatterns.ui.screen.ScreenContract;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.event.Event;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The shortcuts overlay (F1) on Predict first's classroom screens (1024x768 light, 1280x720 projector; English and
+ * Chinese): read whole by {@link ScreenContract}, its title below the toolbar, and what does not fit reached with the wheel.
+ */
+@ExtendWith(ApplicationExtension.class)
+class HelpScreenTest {
+
+    @TempDir
+    Path config;
+
+    private Stage stage;
+    private ShellFixture fx;
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+    }
+
+    @AfterEach
+    void close() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gopatterns.ui.shell.PredictScreenTest#screens")
+    void theShortcutsReadWholeBelowTheToolbar(PredictScreenTest.Screen screen) throws IOException {
+        fx = ShellFixture.openOn(stage, config, screen.width(), screen.height(), screen.theme(), screen.locale());
+        fx.robot.type(KeyCode.F1);
+        fx.settle();
+        assertThat(fx.robot.lookup("#helpOverlay").tryQuery()).as(screen.toString()).isPresent();
+        String title = I18n.get("help.title");
+        // The title starts where the content does: not under the toolbar.
+        fx.onFx(() -> {
+            Node content = stage.getScene().lookup("#contentStack");
+            Bounds area = content.localToScene(content.getLayoutBounds());
+            Label t = fx.robot.lookup("#helpOverlay .label").queryAllAs(Label.class).stream()
+                    .filter(l -> l.getText().equals(title)).findFirst().orElseThrow();
+            Bounds at = t.localToScene(t.getLayoutBounds());
+            assertThat(at.getMinY()).as(screen + ": the title below the toolbar").isGreaterThanOrEqualTo(area.getMinY());
+            assertThat(at.getMaxY()).as(screen + ": the title in the content").isLessThanOrEqualTo(area.getMaxY());
+            return null;
+        });
+        assertThat(look(new ScreenContract(screen.minTextPx()))).as("the shortcuts on " + screen).isEmpty();
+        // What is below the fold comes up with the wheel.
+        ScrollPane scroll = fx.lookup("#helpScroll", ScrollPane.class);
+        boolean overflows = fx.onFx(() -> scroll.getContent().getLayoutBounds().getHeight()
+                > scroll.getViewportBounds().getHeight() + 0.5);
+        if (overflows) {
+            // A wheel turn over a row of the list (fired there: the headless robot's wheel reaches no node).
+            fx.robot.interact(() -> {
+                Label row = fx.robot.lookup("#helpOverlay .help-keys").queryAs(Label.class);
+                Event.fireEvent(row, new ScrollEvent(ScrollEvent.SCROLL, 0, 0, 0, 0, false, false, false, false,
+                        false, false, 0, -200, 0, -200, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                        ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            });
+            fx.settle();
+            assertThat(fx.onFx(scroll::getVvalue)).as(screen + ": the wheel scrolls the list").isGreaterThan(0);
+            assertThat(fx.robot.lookup("#helpOverlay").tryQuery()).as("scrolling keeps it open").isPresent();
+        }
+    }
+
+    /** Checks the window with the view under the overlay hidden: the overlay covers it on purpose. */
+    private List<ScreenContract.Violation> look(ScreenContract contract) {
+        return fx.onFx(() -> {
+            Scene scene = stage.getScene();
+            StackPane content = (StackPane) scene.lookup("#contentStack");
+            List<Node> under = content.getChildren().stream()
+                    .filter(n -> !"helpOverlay".equals(n.getId()) && n.isVisible()).toList();
+            under.forEach(n -> n.setVisible(false));
+            try {
+                ScreenContract.finishMotion(scene);
+                return contract.check(scene);
+            } finally {
+                under.forEach(n -> n.setVisible(true));
+            }
+        });
+    }
+}
