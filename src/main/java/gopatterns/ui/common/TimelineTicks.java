@@ -36,6 +36,17 @@ final class TimelineTicks extends CanvasPane {
     private int drawnEvents = -1;
     private long drawnEdge = -1;
     private double drawnWidth = -1;
+    /**
+     * Each event's kind (ordinal) and time since the run's start, kept as the history grows: a live run's ticks
+     * are drawn again twenty times a second over up to 100,000 events, so a draw only reads these arrays.
+     */
+    private byte[] kinds = new byte[0];
+    private long[] times = new long[0];
+    private int cached;
+    /** The first event of the run the arrays belong to: another run (or a refold after Reset) starts them anew. */
+    private GoEvent cachedFirst;
+    /** Which pixel columns of which row have a tick; reused between draws. */
+    private boolean[] marked = new boolean[0];
 
     TimelineTicks() {
         getStyleClass().add("timeline-ticks");
@@ -45,6 +56,7 @@ final class TimelineTicks extends CanvasPane {
     void setModel(SimulationModel<?> m) {
         model = m;
         drawnEvents = -1;
+        cached = 0;
         draw();
     }
 
@@ -67,6 +79,25 @@ final class TimelineTicks extends CanvasPane {
         draw();
     }
 
+    /** Brings the kinds and times up to the history's newest event; a new run starts them anew. */
+    private void cacheUpTo(List<? extends GoEvent> history) {
+        int n = history.size();
+        if (n < cached || cached > 0 && history.getFirst() != cachedFirst) {
+            cached = 0;
+        }
+        if (n > kinds.length) {
+            int capacity = Math.max(n, 2 * kinds.length);
+            kinds = java.util.Arrays.copyOf(kinds, capacity);
+            times = java.util.Arrays.copyOf(times, capacity);
+        }
+        for (int i = cached; i < n; i++) {
+            kinds[i] = (byte) TickKind.of(history.get(i)).ordinal();
+            times[i] = model.eventNanos(i);
+        }
+        cached = n;
+        cachedFirst = n > 0 ? history.getFirst() : null;
+    }
+
     /** Draws every tick again: the axis runs from the run's start to its edge. */
     void draw() {
         double w = canvas().getWidth();
@@ -82,18 +113,23 @@ final class TimelineTicks extends CanvasPane {
         }
         List<? extends GoEvent> history = model.history();
         List<TickKind> rows = rows(history);
+        cacheUpTo(history);
         int[] rowOf = new int[TickKind.values().length];
         java.util.Arrays.fill(rowOf, -1);
         for (int r = 0; r < rows.size(); r++) {
             rowOf[rows.get(r).ordinal()] = r;
         }
-        boolean[][] marked = new boolean[rows.size()][columns];
+        if (marked.length != rows.size() * columns) {
+            marked = new boolean[rows.size() * columns];
+        } else {
+            java.util.Arrays.fill(marked, false);
+        }
         double perNano = (columns - 1) / (double) Math.max(1, model.edgeNanos());
-        for (int i = 0; i < history.size(); i++) {
-            int row = rowOf[TickKind.of(history.get(i)).ordinal()];
+        for (int i = 0; i < cached; i++) {
+            int row = rowOf[kinds[i]];
             if (row >= 0) {
-                int x = (int) Math.min(columns - 1, Math.max(0, model.eventNanos(i) * perNano));
-                marked[row][x] = true;
+                int x = (int) Math.min(columns - 1, Math.max(0, times[i] * perNano));
+                marked[row * columns + x] = true;
             }
         }
         // A tick is a block in its kind's row and a thin stem down to the baseline: the row tells the kind
@@ -103,7 +139,7 @@ final class TimelineTicks extends CanvasPane {
             Color colour = COLOURS.get(rows.get(r));
             double y = r * rowHeight;
             for (int x = 0; x < columns; x++) {
-                if (marked[r][x]) {
+                if (marked[r * columns + x]) {
                     // Wide enough to be seen from the back of a room; centred on its instant.
                     double left = Math.clamp(x - TICK_WIDTH / 2, 0, Math.max(0, columns - TICK_WIDTH));
                     g.setFill(colour.deriveColor(0, 1, 1, 0.7));
