@@ -2,13 +2,12 @@ package gopatterns.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gopatterns.ui.I18n;
 import gopatterns.ui.Screenshots;
+import gopatterns.ui.screen.ClassroomScreen;
 import gopatterns.ui.screen.ScreenContract;
 import gopatterns.ui.screen.ScreenSample;
 import gopatterns.ui.screen.ScreenContract.Violation;
 import gopatterns.ui.shell.AppSettings;
-import gopatterns.ui.shell.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,13 +37,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class CompareScreenTest {
 
-    record Screen(int index, int width, int height, Theme theme, Locale locale, double minTextPx) {
-        @Override
-        public String toString() {
-            return width + "x" + height + " " + theme.name().toLowerCase(Locale.ROOT) + " " + locale.toLanguageTag();
-        }
-    }
-
     @TempDir
     Path config;
 
@@ -67,18 +59,13 @@ class CompareScreenTest {
     /** How many screens {@link #screens()} gives: they take the pairs of a page in turn. */
     private static final int SCREENS = (int) screens().count();
 
-    static Stream<Screen> screens() {
-        List<Screen> out = new ArrayList<>();
-        for (Locale locale : List.of(I18n.ENGLISH, I18n.CHINESE)) {
-            out.add(new Screen(out.size(), 1280, 720, Theme.PROJECTOR, locale, 12));
-            out.add(new Screen(out.size(), 1920, 1080, Theme.DARK, locale, 10));
-        }
-        return out.stream();
+    static Stream<ClassroomScreen> screens() {
+        return ClassroomScreen.inBothLanguages(ClassroomScreen.PROJECTOR_1280X720, ClassroomScreen.DARK_1920X1080).stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("screens")
-    void everyPairReadsWholeSideBySide(Screen screen) throws IOException {
+    void everyPairReadsWholeSideBySide(ClassroomScreen screen) throws IOException {
         open(screen);
         ScreenContract contract = new ScreenContract(screen.minTextPx());
         for (int page = 0; page < 2; page++) {
@@ -100,7 +87,7 @@ class CompareScreenTest {
         assertThat(found).as("what compare mode shows wrong on " + screen).isEmpty();
     }
 
-    private void open(Screen screen) throws IOException {
+    private void open(ClassroomScreen screen) throws IOException {
         AppSettings settings = new AppSettings(config).load();
         settings.put("window.width", screen.width());
         settings.put("window.height", screen.height());
@@ -118,7 +105,7 @@ class CompareScreenTest {
         assertThat(cf.fx.onFx(() -> stage.getScene().getWidth())).isEqualTo(screen.width());
     }
 
-    private void look(Screen screen, ScreenContract contract, String moment) {
+    private void look(ClassroomScreen screen, ScreenContract contract, String moment) {
         List<Violation> seen = cf.fx.onFx(() -> {
             ScreenContract.finishMotion(stage.getScene());
             return contract.check(stage.getScene());

@@ -3,19 +3,16 @@ package gopatterns.ui.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.clock.VirtualClock;
-import gopatterns.ui.I18n;
 import gopatterns.ui.Screenshots;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
 import gopatterns.ui.screen.ScreenContract.Violation;
 import gopatterns.ui.shell.AppSettings;
 import gopatterns.ui.shell.ShellFixture;
-import gopatterns.ui.shell.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
@@ -46,19 +43,11 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ScreenContractTest {
 
-    /** A classroom screen: its window size in logical px, theme, language, and the smallest readable text. */
-    record Screen(int index, int width, int height, Theme theme, Locale locale, double minTextPx) {
-        @Override
-        public String toString() {
-            return width + "x" + height + " " + theme.name().toLowerCase(Locale.ROOT) + " " + locale.toLanguageTag();
-        }
-    }
-
     @TempDir
     Path config;
 
     private Stage stage;
-    private Screen screen;
+    private ClassroomScreen screen;
     private ShellFixture fx;
     private final List<String> found = new ArrayList<>();
 
@@ -77,20 +66,14 @@ class ScreenContractTest {
     /** How many screens {@link #screens()} gives: they take the presets of a page in turn. */
     private static final int SCREENS = (int) screens().count();
 
-    static Stream<Screen> screens() {
-        List<Screen> out = new ArrayList<>();
-        for (Locale locale : List.of(I18n.ENGLISH, I18n.CHINESE)) {
-            out.add(new Screen(out.size(), 1280, 720, Theme.PROJECTOR, locale, 12));
-            out.add(new Screen(out.size(), 1024, 768, Theme.LIGHT, locale, 10));
-            out.add(new Screen(out.size(), 1920, 1080, Theme.DARK, locale, 10));
-            out.add(new Screen(out.size(), 1280, 720, Theme.LIGHT, locale, 10)); // 2560x1440 at 200%
-        }
-        return out.stream();
+    static Stream<ClassroomScreen> screens() {
+        return ClassroomScreen.inBothLanguages(ClassroomScreen.PROJECTOR_1280X720, ClassroomScreen.LIGHT_1024X768,
+                ClassroomScreen.DARK_1920X1080, ClassroomScreen.LIGHT_200_PERCENT).stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("screens")
-    void everyPresetReadsWholeAtStartMidRunAndEnd(Screen screen) throws IOException {
+    void everyPresetReadsWholeAtStartMidRunAndEnd(ClassroomScreen screen) throws IOException {
         open(screen);
         ScreenContract contract = new ScreenContract(screen.minTextPx());
         List<Page> pages = fx.shell.pages();
@@ -117,7 +100,7 @@ class ScreenContractTest {
     }
 
     /** Opens the window as a user would find it on this screen: size, theme and language remembered. */
-    private void open(Screen screen) throws IOException {
+    private void open(ClassroomScreen screen) throws IOException {
         this.screen = screen;
         AppSettings settings = new AppSettings(config).load();
         settings.put("window.width", screen.width());

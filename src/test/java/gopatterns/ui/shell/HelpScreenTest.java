@@ -3,6 +3,7 @@ package gopatterns.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.ui.I18n;
+import gopatterns.ui.screen.ClassroomScreen;
 import gopatterns.ui.screen.ScreenContract;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class HelpScreenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("gopatterns.ui.shell.PredictScreenTest#screens")
-    void theShortcutsReadWholeBelowTheToolbar(PredictScreenTest.Screen screen) throws IOException {
+    void theShortcutsReadWholeBelowTheToolbar(ClassroomScreen screen) throws IOException {
         fx = ShellFixture.openOn(stage, config, screen.width(), screen.height(), screen.theme(), screen.locale());
         fx.robot.type(KeyCode.F1);
         fx.settle();

@@ -3,16 +3,15 @@ package gopatterns.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.clock.VirtualClock;
-import gopatterns.ui.I18n;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
+import gopatterns.ui.screen.ClassroomScreen;
 import gopatterns.ui.screen.ScreenContract;
 import gopatterns.ui.screen.ScreenSample;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -40,13 +39,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PredictScreenTest {
 
-    record Screen(int index, int width, int height, Theme theme, Locale locale, double minTextPx) {
-        @Override
-        public String toString() {
-            return width + "x" + height + " " + theme.name().toLowerCase(Locale.ROOT) + " " + locale.toLanguageTag();
-        }
-    }
-
     @TempDir
     Path config;
 
@@ -69,18 +61,13 @@ class PredictScreenTest {
     /** How many screens {@link #screens()} gives: they take the presets of a page in turn. */
     private static final int SCREENS = (int) screens().count();
 
-    static Stream<Screen> screens() {
-        List<Screen> out = new ArrayList<>();
-        for (Locale locale : List.of(I18n.ENGLISH, I18n.CHINESE)) {
-            out.add(new Screen(out.size(), 1024, 768, Theme.LIGHT, locale, 10));
-            out.add(new Screen(out.size(), 1280, 720, Theme.PROJECTOR, locale, 12));
-        }
-        return out.stream();
+    static Stream<ClassroomScreen> screens() {
+        return ClassroomScreen.inBothLanguages(ClassroomScreen.LIGHT_1024X768, ClassroomScreen.PROJECTOR_1280X720).stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("screens")
-    void questionsBarsAndAnswersReadWhole(Screen screen) throws IOException {
+    void questionsBarsAndAnswersReadWhole(ClassroomScreen screen) throws IOException {
         open(screen);
         ScreenContract contract = new ScreenContract(screen.minTextPx());
         for (boolean teacher : List.of(false, true)) {
@@ -126,7 +113,7 @@ class PredictScreenTest {
         fx.settle();
     }
 
-    private void open(Screen screen) throws IOException {
+    private void open(ClassroomScreen screen) throws IOException {
         fx = ShellFixture.openOn(stage, config, screen.width(), screen.height(), screen.theme(), screen.locale());
         assertThat(fx.onFx(() -> stage.getScene().getWidth())).isEqualTo(screen.width());
         assertThat(fx.onFx(() -> stage.getScene().getHeight())).isEqualTo(screen.height());
