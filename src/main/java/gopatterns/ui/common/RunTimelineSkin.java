@@ -2,6 +2,7 @@ package gopatterns.ui.common;
 
 import gopatterns.history.TickKind;
 import gopatterns.ui.I18n;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -89,7 +90,7 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
         }
         // The time changes with every text frame of a live run, the playhead with every seek: both move it.
         listeners.onAny(this::refresh, m.timeProperty(), m.playheadProperty(), m.liveProperty(),
-                m.reviewOnlyProperty(), m.startedProperty(), m.runNumberProperty());
+                m.reviewOnlyProperty(), m.startedProperty(), m.runNumberProperty(), m.runningProperty());
         refresh();
     }
 
@@ -106,11 +107,22 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
         startTime.setText(I18n.get("timeline.seconds", "0"));
         edgeTime.setText(I18n.get("timeline.seconds",
                 String.format(java.util.Locale.ROOT, "%.1f", started ? m.edgeNanos() / 1e9 : 0.0)));
-        trackTip.setText(I18n.get("timeline.tip") + "\n" + (m == null ? "" : TimelineTicks.rows(m.history())
-                .stream().map(k -> I18n.get("timeline.kind." + k.name())).collect(Collectors.joining(" · "))));
-        ticks.update();
+        List<TickKind> rows = m == null ? List.of() : TimelineTicks.rows(m.history());
+        if (!rows.equals(tipRows)) { // the kinds change with the page, not with every frame
+            tipRows = rows;
+            trackTip.setText(I18n.get("timeline.tip") + "\n" + rows.stream()
+                    .map(k -> I18n.get("timeline.kind." + k.name())).collect(Collectors.joining(" · ")));
+        }
+        // While a live run grows, the ticks are drawn again on the frame loop's chart frames only: every
+        // frame would redraw up to 100,000 events sixty times a second.
+        if (m == null || !m.isRunning() || !m.liveProperty().get() || m.framePlan().chart()) {
+            ticks.update();
+        }
         getSkinnable().requestLayout();
     }
+
+    /** The tick kinds the tooltip names, to word it again only when they change. */
+    private List<TickKind> tipRows;
 
     private void seek(MouseEvent e) {
         SimulationModel<?> m = getSkinnable().getModel();
