@@ -113,11 +113,7 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
             trackTip.setText(I18n.get("timeline.tip") + "\n" + rows.stream()
                     .map(k -> I18n.get("timeline.kind." + k.name())).collect(Collectors.joining(" · ")));
         }
-        // While a live run grows, the ticks are drawn again on the frame loop's chart frames only: every
-        // frame would redraw up to 100,000 events sixty times a second.
-        if (m == null || !m.isRunning() || !m.liveProperty().get() || m.framePlan().chart()) {
-            ticks.update();
-        }
+        ticks.update();
         getSkinnable().requestLayout();
     }
 

@@ -38,6 +38,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class RecordingTest {
 
+    /** Recordings speak the language in effect, as the record command sets it; here English, whatever ran before. */
+    @org.junit.jupiter.api.BeforeEach
+    void english() {
+        gopatterns.ui.I18n.localeProperty().set(gopatterns.ui.I18n.ENGLISH);
+    }
+
+
     /** Wide enough to show the countdown beside the parameters. */
     private static final int W = 800;
     private static final int H = 400;
