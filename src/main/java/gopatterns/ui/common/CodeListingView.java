@@ -18,6 +18,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.geometry.Bounds;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -48,6 +49,8 @@ public final class CodeListingView extends BorderPane {
     private final Map<String, Integer> anchors = new HashMap<>();
     private final ArrayDeque<Integer> recent = new ArrayDeque<>();
     private final ReadOnlyIntegerWrapper currentLine = new ReadOnlyIntegerWrapper(this, "currentLine", -1);
+    /** The check that the running line is in sight, waiting for the end of this pulse's layout, or null. */
+    private Runnable afterLayout;
     /** The anchor belongs to a model that outlives this view: listen weakly. */
     private final ViewListeners listeners = new ViewListeners();
 
@@ -73,6 +76,26 @@ public final class CodeListingView extends BorderPane {
         scroll.setFocusTraversable(false);
         setCenter(scroll);
         listeners.onValue(anchor, this::show);
+        // A listing built mid-run (a language switch rebuilds the window) or resized cannot scroll before its
+        // lines are laid out: the line running is brought into sight after the layout that gives them their
+        // places, and again after a resize.
+        content.heightProperty().addListener((obs, old, h) -> keepCurrentInSightAfterLayout());
+        scroll.heightProperty().addListener((obs, old, h) -> keepCurrentInSightAfterLayout());
+    }
+
+    private void keepCurrentInSightAfterLayout() {
+        Scene scene = getScene();
+        if (afterLayout != null || scene == null) {
+            return;
+        }
+        afterLayout = () -> {
+            scene.removePostLayoutPulseListener(afterLayout);
+            afterLayout = null;
+            if (currentLine.get() >= 0) {
+                scrollToShow(currentLine.get());
+            }
+        };
+        scene.addPostLayoutPulseListener(afterLayout);
     }
 
     /** One listing line: its number, then the code, which wraps within the pane's width. */

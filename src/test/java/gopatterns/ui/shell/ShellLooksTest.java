@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import gopatterns.ui.I18n;
+import gopatterns.ui.common.CodeListingView;
 import java.util.HashSet;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
 import javafx.application.Application;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
@@ -55,6 +59,48 @@ class ShellLooksTest extends ShellTestBase {
         fx.settle();
         assertThat(menuTitles()).contains("File", "View", "Language", "Help");
         assertThat(fx.runner.runNumberProperty().get()).isEqualTo(run);
+    }
+
+    @Test
+    void theGoListingKeepsTheLineRunningInSightAcrossALanguageSwitch() {
+        fx.robot.interact(fx.shell::startOrPause);
+        fx.runnerAt(0.5); // the first task runs: its line is far down the listing
+        assertThat(fx.onFx(() -> listing().currentLineProperty().get())).isEqualTo(listingLineOf("task"));
+        assertThat(fx.onFx(() -> listingScroll().getVvalue())).as("scrolled down to the running line").isPositive();
+        assertThat(currentLineInSight()).isTrue();
+
+        fx.robot.interact(() -> fx.shell.setLocale(I18n.CHINESE));
+        fx.settle();
+
+        assertThat(fx.onFx(() -> listing().currentLineProperty().get())).isEqualTo(listingLineOf("task"));
+        assertThat(currentLineInSight()).as("the running line in sight in the rebuilt window").isTrue();
+        fx.robot.interact(() -> fx.shell.setLocale(I18n.ENGLISH));
+        fx.settle();
+        assertThat(currentLineInSight()).isTrue();
+    }
+
+    private CodeListingView listing() {
+        return fx.lookup(".code-listing", CodeListingView.class);
+    }
+
+    private ScrollPane listingScroll() {
+        return fx.lookup("#codeLines", ScrollPane.class);
+    }
+
+    private int listingLineOf(String anchor) {
+        return fx.onFx(() -> listing().lineOf(anchor));
+    }
+
+    /** Whether the highlighted line's row lies wholly within the listing's visible part, as a user sees it. */
+    private boolean currentLineInSight() {
+        return fx.onFx(() -> {
+            Node row = listing().lookupAll(".code-line").stream()
+                    .filter(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("current")))
+                    .findFirst().orElseThrow();
+            Bounds shown = listingScroll().localToScene(listingScroll().getLayoutBounds());
+            Bounds line = row.localToScene(row.getLayoutBounds());
+            return line.getMinY() >= shown.getMinY() && line.getMaxY() <= shown.getMaxY();
+        });
     }
 
     @Test
