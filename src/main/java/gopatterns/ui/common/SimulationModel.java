@@ -91,6 +91,11 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     private long runEnd = -1;
     /** Virtual time at which the run ended, whatever the playhead shows; -1 while it goes. */
     private long liveEnd = -1;
+    /**
+     * An ended run's reach when the view left the live edge (clock nanoseconds), or -1: the state looked back
+     * at is not the run's last, and a goroutine still going there would make the run seem to grow.
+     */
+    private long endedEdgeWhenLeft = -1;
     /** Events of the history folded into the state shown: the playhead. */
     private int folded;
     /** Clock nanoseconds the view shows while reviewing (the playhead's instant). */
@@ -445,10 +450,21 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         if (!started.get()) {
             return 0;
         }
-        long last = history.isEmpty() ? runStart : history.getLast().at();
-        long edge = reviewOnly.get() ? last
-                : liveEnd < 0 ? clock.nanos() : Math.max(last, shownAfterEnd(liveEnd, clock.nanos()));
+        long edge = reviewOnly.get() ? lastEventAt()
+                : liveEnd < 0 ? clock.nanos() : live.get() ? endedEdge() : endedEdgeWhenLeft;
         return Math.max(0, edge - runStart);
+    }
+
+    private long lastEventAt() {
+        return history.isEmpty() ? runStart : history.getLast().at();
+    }
+
+    /**
+     * The reach of an ended run, from the state at the live edge (a leaked goroutine's time counts while it goes
+     * on): the clock's nanoseconds. Only the live state answers this; looking back uses the value kept on leaving it.
+     */
+    private long endedEdge() {
+        return Math.max(lastEventAt(), shownAfterEnd(liveEnd, clock.nanos()));
     }
 
     /** Run-relative time of the history's event {@code index}, in nanoseconds. */
@@ -490,6 +506,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
      */
     private void refold(int k, long at) {
         if (live.get()) {
+            endedEdgeWhenLeft = liveEnd < 0 ? -1 : endedEdge();
             clock.pause(); // the live run waits while the teacher looks back
             paused.set(true);
             live.set(false);

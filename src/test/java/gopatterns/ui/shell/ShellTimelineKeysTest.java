@@ -62,6 +62,30 @@ class ShellTimelineKeysTest extends ShellTestBase {
     }
 
     @Test
+    void steppingThroughAnEndedRunKeepsItsLengthAndEnding() {
+        press(KeyCode.SPACE); // the book's run: Start returns at the timeout, the goroutine goes on
+        fx.runToEnd(fx.runnerClock());
+        long length = fx.onFx(fx.runner::edgeNanos);
+        String time = fx.text("#timeLabel");
+        String state = fx.text("#statusState");
+        int all = events();
+
+        press(KeyCode.HOME);
+        for (int shown = 1; shown <= all; shown++) {
+            fx.runnerClock().advance(java.time.Duration.ofSeconds(1)); // time goes by while the class looks
+            press(KeyCode.RIGHT);
+            assertThat(playhead()).isEqualTo(shown);
+            assertThat(fx.onFx(fx.runner::edgeNanos)).as("the run's length after event %d", shown).isEqualTo(length);
+        }
+        assertThat(fx.text("#timeLabel")).as("at the end again").isEqualTo(time);
+        assertThat(fx.text("#statusState")).isEqualTo(state);
+        fx.runnerClock().advance(java.time.Duration.ofSeconds(5));
+        fx.settle();
+        assertThat(fx.onFx(fx.runner::edgeNanos)).isEqualTo(length);
+        assertThat(fx.text("#timeLabel")).isEqualTo(time);
+    }
+
+    @Test
     void spaceWhileLookingBackPlaysTheRecording() {
         fx.runner.setWallClock(() -> 0); // Play stands still: the test's own pace does not count
         press(KeyCode.SPACE);
