@@ -879,6 +879,11 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         return running.get();
     }
 
+    /** The parameters the controls set, each observable: whatever shows which preset is in effect listens to them. */
+    public List<javafx.beans.Observable> parameterProperties() {
+        return List.of();
+    }
+
     /**
      * True once a run is over and nothing of it moves any more: the Go program has exited and no goroutine it
      * left behind still runs (a leaked one has blocked for good). A recording ends here, not at the exit.

@@ -185,6 +185,11 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         return seed;
     }
 
+    @Override
+    public List<javafx.beans.Observable> parameterProperties() {
+        return List.of(size, workers, holdMillis, spreadSeconds, mode, maxTotal, acquireTimeoutMillis, failureRate, seed);
+    }
+
     /** True while a run exists whose parameters differ from the controls (other than the live hold). */
     public BooleanBinding changesPendingProperty() {
         return changesPending;

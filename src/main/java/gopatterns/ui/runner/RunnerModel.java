@@ -21,6 +21,7 @@ import gopatterns.ui.common.BoundedIntegerProperty;
 import gopatterns.ui.common.SimulationModel;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -355,6 +356,11 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
     @Override
     protected long shownAfterEnd(long end, long now) {
         return fold.shownAfterEnd(end, now);
+    }
+
+    @Override
+    public List<javafx.beans.Observable> parameterProperties() {
+        return List.of(timeoutSeconds, taskCount, durationKind, durationSeconds, mode, seed);
     }
 
     @Override

@@ -200,14 +200,29 @@ public final class MainWindow extends BorderPane {
         viewMenu.getItems().addAll(new SeparatorMenuItem(), on, room);
         // The bar's Start button (its skin is not built yet): caught on the way to it.
         transportBar.addEventFilter(ActionEvent.ACTION, e -> {
-            if (e.getTarget() instanceof Node n && "startButton".equals(n.getId())
-                    && predict.offerStart(shell.model(), presetInEffect())) {
+            if (e.getTarget() instanceof Node n && "startButton".equals(n.getId()) && offerPrediction(shell.model())) {
                 e.consume();
             }
         });
         explained = new String[] {explainTitle.getText(), explainText.getText()};
         predictPhase = predict.phaseProperty().subscribe(p -> showExplanation(explained[0], explained[1]));
         return new PredictView(predict, contentStack, (VBox) getTop());
+    }
+
+    /**
+     * A Start with Predict first on: true when its question takes over. Settings no preset has (a slider moved off
+     * a story's value) have no question: the run starts as usual and the status bar says why nothing was asked.
+     */
+    boolean offerPrediction(SimulationModel<?> m) {
+        if (shell.predict().offerStart(m, presetInEffect())) {
+            return true;
+        }
+        if (shell.predict().enabledProperty().get() && shell.comparing().isEmpty()) {
+            // after the start, whose new run clears the status bar's last message
+            Platform.runLater(() -> setMessage(new Status(() -> I18n.get("predict.noQuestion"), false,
+                    shell.page().id())));
+        }
+        return false;
     }
 
     /** The shell left {@code page} while its run went on, and reset it: the status bar says so. */
@@ -222,7 +237,11 @@ public final class MainWindow extends BorderPane {
     private void showPresetChosen() {
         showCompareEntries();
         Preset p = chosenPreset();
-        presetBox.setPromptText(p != null ? p.title() : I18n.get("preset.prompt"));
+        String face = p != null ? p.title() : I18n.get("preset.prompt");
+        if (face.equals(presetBox.getPromptText()) && presetBox.getButtonCell() != null) {
+            return; // a slider's every step asks; the face changes only when the preset in effect does
+        }
+        presetBox.setPromptText(face);
         // A combo box whose value went back to null leaves its face empty: a cell of our own says it.
         presetBox.setButtonCell(new ListCell<>() {
             @Override
@@ -352,7 +371,12 @@ public final class MainWindow extends BorderPane {
         Subscription explain = page.explainedEventProperty().subscribe(e -> explain(page, e));
         // A new run makes the last message old news ("Press Start", a file that could not be opened).
         Subscription newRun = m.runNumberProperty().subscribe((before, now) -> setMessage(null));
-        pageSubscription = Subscription.combine(time, speed, ended, running, started, paused, failure, explain, newRun);
+        // A slider moved off a preset's value (the timeout, say): the box no longer names that preset.
+        javafx.beans.InvalidationListener presetFace = o -> showPresetChosen();
+        m.parameterProperties().forEach(o -> o.addListener(presetFace));
+        Subscription parameters = () -> m.parameterProperties().forEach(o -> o.removeListener(presetFace));
+        pageSubscription = Subscription.combine(time, speed, ended, running, started, paused, failure, explain, newRun,
+                parameters);
     }
 
     /** Running, paused, ready, or when the run ended: the time shown stops there too. */
@@ -386,7 +410,9 @@ public final class MainWindow extends BorderPane {
         boolean open = phase == PredictFirst.Phase.ASKING || phase == PredictFirst.Phase.RUNNING
                 || phase == PredictFirst.Phase.DECIDED;
         explainTitle.setText(open ? I18n.get("explain.title") : title);
-        explainText.setText(open ? I18n.get("predict.explainHidden") : text);
+        // Asked: the class is still choosing; once the answer is locked in, the line says why it stays quiet.
+        String hidden = phase == PredictFirst.Phase.ASKING ? "predict.explainHidden" : "predict.explainLocked";
+        explainText.setText(open ? I18n.get(hidden) : text);
     }
 
     private void onPreset() {

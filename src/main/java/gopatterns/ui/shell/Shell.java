@@ -207,7 +207,7 @@ public final class Shell {
         SimulationModel<?> m = model();
         if (m.isRunning() || !m.liveProperty().get()) {
             m.togglePause();
-        } else if (!predict.offerStart(m, window.presetInEffect())) {
+        } else if (!window.offerPrediction(m)) {
             if (m.pausedProperty().get()) {
                 m.resume();
             }

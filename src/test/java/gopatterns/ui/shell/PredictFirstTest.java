@@ -118,7 +118,7 @@ class PredictFirstTest extends ShellTestBase {
             assertThat(fx.text("#predictResult"))
                     .isEqualTo(story.answer() == 0 ? "You were right." : "Not this time.");
             assertThat(fx.text("#predictWhy")).isNotBlank().doesNotContain("{");
-            assertThat(fx.text("#explainText")).as(story.preset()).isNotEqualTo(HIDDEN);
+            assertThat(fx.text("#explainText")).as(story.preset()).isNotIn(HIDDEN, LOCKED);
             // "Show that moment": right after the deciding event, the view shows what the reason states.
             fx.robot.interact(() -> fx.shell.model().seekToSeq(deciding));
             fx.settle();
@@ -159,6 +159,8 @@ class PredictFirstTest extends ShellTestBase {
     }
 
     private static final String HIDDEN = "Make your prediction: what happens here is the question.";
+    private static final String LOCKED =
+            "Your answer is locked in: watch the run. What happens is explained after the reveal.";
 
     /**
      * Until the reveal the explanation line says nothing of the run and the view's hints are hidden; while the
@@ -166,7 +168,8 @@ class PredictFirstTest extends ShellTestBase {
      */
     private void assertAnswerNotOnScreen(String preset, boolean asking) {
         fx.settle();
-        assertThat(fx.text("#explainText")).as(preset).isEqualTo(HIDDEN);
+        // While the class chooses, it is asked to; once the answer is locked in, told to watch.
+        assertThat(fx.text("#explainText")).as(preset).isEqualTo(asking ? HIDDEN : LOCKED);
         fx.onFx(() -> {
             for (Node hint : fx.robot.lookup(".param-hint").queryAll()) {
                 assertThat(visibleInScene(hint)).as(preset + ": hint " + ((Labeled) hint).getText()).isFalse();

@@ -121,6 +121,33 @@ class ShellRunTextTest extends ShellTestBase {
     }
 
     @Test
+    void movingASliderOffThePresetMidRunTakesItsNameAndItsQuestionAway() {
+        choose("runner.book");
+        fx.robot.interact(() -> fx.shell.predict().enabledProperty().set(true));
+        fx.robot.clickOn("#startButton");
+        fx.settle();
+        assertThat(fx.onFx(() -> fx.shell.predict().phase())).as("the book's story asks first")
+                .isEqualTo(PredictFirst.Phase.ASKING);
+        fx.robot.interact(() -> fx.shell.predict().close());
+        fx.robot.interact(() -> fx.runner.timeoutSecondsProperty().set(9.4));
+        fx.settle();
+        assertThat(fx.onFx(() -> presetBox().getButtonCell().getText())).as("no preset has a 9.4 s timeout")
+                .isEqualTo(fx.onFx(() -> I18n.get("preset.prompt")));
+
+        // Predict first has no question for settings no story has: the run plays, and the status bar says why.
+        fx.robot.clickOn("#startButton");
+        fx.settle();
+        assertThat(fx.onFx(() -> fx.shell.predict().phase())).isEqualTo(PredictFirst.Phase.NONE);
+        assertThat(fx.runner.isRunning()).isTrue();
+        assertThat(fx.text("#statusMessage")).isEqualTo(fx.onFx(() -> I18n.get("predict.noQuestion")));
+
+        fx.robot.interact(() -> fx.runner.timeoutSecondsProperty().set(3));
+        fx.settle();
+        assertThat(fx.onFx(() -> presetBox().getButtonCell().getText())).as("back on the book's values")
+                .isEqualTo(title("runner.book"));
+    }
+
+    @Test
     void aNewPresetOrAPageSwitchTakesThePoolLessonAway() {
         fx.robot.interact(() -> fx.shell.selectPage(1));
         choose("pool.at-once");
