@@ -405,6 +405,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
      */
     public void review(List<E> events) {
         clear(false);
+        reviewing();
         runNumber.set(runNumber.get() + 1);
         runStart = 0;
         for (E e : events) {
@@ -603,6 +604,13 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     }
 
     // ---------------------------------------------------------------- for subclasses
+
+    /**
+     * A recorded run is about to be shown ({@link #review}); the controls already show its parameters. A model
+     * that keeps the parameters of the run shown takes them from there. Nothing by default.
+     */
+    protected void reviewing() {
+    }
 
     /** Builds and starts a run on the FX thread; its threads must be participants of {@code clock}. */
     protected abstract Run launch(VirtualClock clock, EventBus<E> bus);

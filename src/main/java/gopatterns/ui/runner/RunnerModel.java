@@ -257,6 +257,12 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         };
     }
 
+    /** An opened trace's parameters are its run's: the seed a tie names, the mode that decides a leak. */
+    @Override
+    protected void reviewing() {
+        runParams.set(parameters());
+    }
+
     @Override
     protected void clearState() {
         demo = null;

@@ -37,6 +37,8 @@ class ShellOpenTraceTest extends ShellTestBase {
         fx.runToEnd(fx.runnerClock());
         RunEnding own = fx.runner.endingProperty().get();
         List<String> ownLog = goLog(fx.runner);
+        String ownTie = fx.onFx(() -> fx.lookup(".outcome-tie", javafx.scene.control.Label.class).getText());
+        String ownExplanation = fx.text("#explainText");
         RunnerDemo.Params book = fx.onFx(fx.runner::parameters);
         Path trace = config.resolve("runner.jsonl");
         assertThat(CliLog.trace(trace, "runner")).isEqualTo(1);
@@ -56,6 +58,10 @@ class ShellOpenTraceTest extends ShellTestBase {
         assertThat(goLog(fx.runner)).containsExactlyElementsOf(ownLog.subList(0, goLog(fx.runner).size()))
                 .contains("Terminating due to timeout.");
         assertThat(fx.text("#statusMessage")).contains(trace.toString());
+        // The tie names the trace's seed, and the ending is explained as the app's own run explained it.
+        assertThat(fx.onFx(() -> fx.lookup(".outcome-tie", javafx.scene.control.Label.class).getText()))
+                .isEqualTo(ownTie).contains("(seed " + book.seed() + ")");
+        assertThat(fx.text("#explainText")).isEqualTo(ownExplanation);
     }
 
     @Test
