@@ -165,7 +165,7 @@ final class RecordCommand implements java.util.concurrent.Callable<Integer> {
         String problem = null;
         if (dir == null || !Files.isDirectory(dir)) {
             problem = "the folder " + dir + " does not exist";
-        } else if (!Files.isWritable(dir)) {
+        } else if (!Files.isWritable(dir) || !canCreateIn(dir)) {
             problem = "the folder " + dir + " is not writable";
         } else if (format != RecordFormat.PNG_FOLDER && Files.isDirectory(target)) {
             problem = target + " is a folder";
@@ -174,6 +174,16 @@ final class RecordCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (problem != null) {
             throw new CommandFailure(ExitCodes.CANNOT_CREATE, "cannot create " + target + ": " + problem, null);
+        }
+    }
+
+    /** Whether a file can be made in {@code dir}: permissions alone do not say it for root, or in /proc. */
+    private static boolean canCreateIn(Path dir) {
+        try {
+            Files.delete(Files.createTempFile(dir, ".gopatterns-", ".probe"));
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 

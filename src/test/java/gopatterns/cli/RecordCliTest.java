@@ -114,6 +114,15 @@ class RecordCliTest {
     }
 
     @Test
+    void aFolderNoFileCanBeMadeInIsUnwritableEvenWhenItsPermissionsSayOtherwise() throws IOException {
+        // /proc takes no new files, even from root, whom its permission bits let write anywhere.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc")));
+        CliRun run = record("--out", "/proc/x.gif");
+        assertThat(run.exitCode()).isEqualTo(73);
+        assertThat(run.err()).contains("cannot create /proc/x.gif").contains("not writable").doesNotContain(".part");
+    }
+
+    @Test
     void aFolderOfPngsIsNotWrittenIntoAFolderWithFilesInIt() throws IOException {
         Path slides = Files.createDirectory(dir.resolve("slides"));
         Files.writeString(slides.resolve("notes.txt"), "mine");
