@@ -421,15 +421,13 @@ final class LanesPainter {
         }
     }
 
+    /** The axis label at {@code t}, with as many decimals as the step needs, in the timeline's words ("2 s", "2 秒"). */
     private static String seconds(long t, long step) {
         long ms = t / 1_000_000L;
-        if (step % 1_000_000_000L == 0) {
-            return ms / 1000 + " s";
-        }
-        if (step % 100_000_000L == 0) {
-            return ms / 1000 + "." + ms % 1000 / 100 + " s";
-        }
-        return ms / 1000 + "." + String.format(java.util.Locale.ROOT, "%03d", ms % 1000) + " s";
+        String digits = step % 1_000_000_000L == 0 ? Long.toString(ms / 1000)
+                : step % 100_000_000L == 0 ? ms / 1000 + "." + ms % 1000 / 100
+                : ms / 1000 + "." + String.format(java.util.Locale.ROOT, "%03d", ms % 1000);
+        return I18n.get("timeline.seconds", digits);
     }
 
     private void playhead(GraphicsContext g, double plotHeight, double sx, long playhead) {
