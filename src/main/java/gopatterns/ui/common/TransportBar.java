@@ -7,6 +7,8 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
@@ -35,11 +37,19 @@ public final class TransportBar extends ToolBar {
     /** The pause button's width is to be measured again (new font): see {@link #fitPauseWidth()}. */
     private boolean pauseWidthStale = true;
     private boolean syncingSpeed;
+    /** The speed slider's length in pixels, and on a narrow window. */
+    private static final double SLIDER_WIDTH = 160;
+    private static final double COMPACT_SLIDER_WIDTH = 120;
+    /** Pause, Step and Reset without their labels: see {@link #fitLabels()}. */
+    private boolean compact;
+    /** The bar's preferred width with every label, when they were last given up, in pixels. */
+    private double widthWithLabels;
     /** Listeners on the bound model, dropped when the bar moves to another model or is dropped itself. */
     private ViewListeners listeners = new ViewListeners();
 
     public TransportBar() {
         Fxml.loadRoot(this);
+        speedSlider.setPrefWidth(SLIDER_WIDTH);
         speedSlider.valueProperty().addListener((obs, old, v) -> {
             if (model != null && !syncingSpeed) {
                 model.speedProperty().set(Math.round(Math.pow(10, v.doubleValue()) * 10) / 10.0);
@@ -54,10 +64,47 @@ public final class TransportBar extends ToolBar {
 
     @Override
     protected void layoutChildren() {
+        fitLabels();
         if (pauseWidthStale && pauseButton.getSkin() != null) {
             fitPauseWidth();
         }
         super.layoutChildren();
+    }
+
+    /**
+     * On a narrow window (1024x768) Pause, Step and Reset show their icons only, named by their tooltips, and the
+     * speed slider is shorter, so that the speed and the time stay in the bar instead of its overflow menu; Start
+     * keeps its word. The labels come
+     * back once the bar is as wide as it was found to need with them.
+     */
+    private void fitLabels() {
+        double width = getWidth();
+        if (width <= 0 || startButton.getSkin() == null) {
+            return;
+        }
+        if (!compact) {
+            double need = prefWidth(-1);
+            if (width < need) {
+                widthWithLabels = need;
+                setCompact(true);
+            }
+        } else if (width >= widthWithLabels) {
+            setCompact(false);
+        }
+    }
+
+    private void setCompact(boolean on) {
+        compact = on;
+        for (ButtonBase b : new ButtonBase[] {pauseButton, stepButton, resetButton}) {
+            b.setContentDisplay(on ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+        }
+        speedSlider.setPrefWidth(on ? COMPACT_SLIDER_WIDTH : SLIDER_WIDTH);
+        pauseWidthStale = true; // its two labels' width, or its icon's
+    }
+
+    /** True while Pause, Step and Reset show their icons only. */
+    public boolean isCompact() {
+        return compact;
     }
 
     /**

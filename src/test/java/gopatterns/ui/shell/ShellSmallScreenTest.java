@@ -106,6 +106,30 @@ class ShellSmallScreenTest extends ShellTestBase {
     }
 
     @Test
+    void theSpeedAndTheTimeStayInTheBarAt1024x768InBothLanguages() {
+        for (Locale locale : List.of(Locale.ENGLISH, I18n.CHINESE)) {
+            fx.robot.interact(() -> fx.shell.setLocale(locale));
+            size(Theme.LIGHT, 1024, 768);
+            for (String id : List.of("#speedSlider", "#speedLabel", "#timeLabel", "#presetBox", "#startButton")) {
+                assertThat(fx.onFx(() -> inView(fx.lookup(id, Node.class)))).as(id + " in " + locale).isTrue();
+            }
+            assertThat(fx.onFx(() -> fx.robot.lookup(".tool-bar-overflow-button").queryAll().stream()
+                    .anyMatch(Node::isVisible)))
+                    .as("nothing of the transport bar in its overflow menu, " + locale).isFalse();
+            assertThat(fx.onFx(() -> shownText(fx.lookup("#startButton", Labeled.class))))
+                    .isEqualTo(fx.onFx(() -> I18n.get("transport.start")));
+            for (String id : List.of("#pauseButton", "#stepButton", "#resetButton")) {
+                // their icons only, named by their tooltips
+                assertThat(fx.onFx(() -> fx.lookup(id, Labeled.class).getTooltip().getText())).isNotBlank();
+            }
+        }
+        // Wide again: the labels come back.
+        size(Theme.LIGHT, 1600, 900);
+        assertThat(fx.onFx(() -> shownText(fx.lookup("#stepButton", Labeled.class))))
+                .isEqualTo(fx.onFx(() -> I18n.get("transport.step")));
+    }
+
+    @Test
     void pauseAndResumeTakeTheSameRoomAndResetReleasesThePause() {
         size(Theme.PROJECTOR, 1280, 720);
         ToggleButton pause = fx.lookup("#pauseButton", ToggleButton.class);
