@@ -31,7 +31,8 @@ public final class OutcomeTable<M extends SimulationModel<?>, P> extends GridPan
         visibleProperty().bind(model.finishedProperty());
         managedProperty().bind(visibleProperty());
         listeners.onValue(model.framesProperty(), n -> {
-            if (model.finishedProperty().get()) {
+            // The runs' final outcomes: looking back at a moment of them keeps the table as it was at the end.
+            if (model.finishedProperty().get() && model.liveProperty().get()) {
                 refresh();
             }
         });

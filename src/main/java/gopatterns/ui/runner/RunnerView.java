@@ -81,7 +81,8 @@ public final class RunnerView extends BorderPane {
         outcomeArea.getChildren().add(new OutcomeBanner(model, listeners));
         codeArea.getChildren().add(new CodeListingView(RunnerView.class, "runner.go.txt", model.codeAnchorProperty()));
         logArea.getChildren().add(new LogPane(model.log()));
-        interruptButton.disableProperty().bind(model.runningProperty().not());
+        // Only the live run, as Close Pool: a moment looked back at cannot be interrupted.
+        interruptButton.disableProperty().bind(model.runningProperty().not().or(model.liveProperty().not()));
         // Code and log take a share of the width: on a small screen the stage keeps room for its sentences.
         side.prefWidthProperty().bind(widthProperty().multiply(SIDE_SHARE));
         model.attach();

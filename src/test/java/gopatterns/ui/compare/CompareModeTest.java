@@ -25,7 +25,6 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -273,23 +272,6 @@ class CompareModeTest {
     }
 
     @Test
-    void compareModeHasNoTimelineAndItsKeysLeaveThePairAsItIs() {
-        cf.open(RUNNER, "leak-fixed");
-        CompareModel<RunnerModel, ?> m = cf.model();
-        cf.press(cf.fx.shell::startOrPause);
-        cf.runToEnd();
-        Duration end = m.timeProperty().get();
-        assertThat(cf.fx.onFx(() -> timeline().isVisible())).as("no timeline beside both sides").isFalse();
-        cf.fx.robot.type(KeyCode.HOME);
-        cf.fx.robot.type(KeyCode.LEFT);
-        assertThat(m.timeProperty().get()).isEqualTo(end);
-        assertThat(m.left().timeProperty().get()).isEqualTo(end);
-
-        cf.fx.robot.interact(() -> cf.fx.robot.lookup("#leaveCompare").queryAs(ButtonBase.class).fire());
-        assertThat(cf.fx.onFx(() -> timeline().isVisible())).as("the page's timeline is back").isTrue();
-    }
-
-    @Test
     void leavingCompareModeStopsThePairAndShowsThePageAgain() {
         cf.open(RUNNER, "leak-fixed");
         CompareModel<RunnerModel, ?> m = cf.model();
@@ -307,10 +289,6 @@ class CompareModeTest {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private Node timeline() {
-        return cf.fx.robot.lookup("#runTimeline").query();
-    }
 
     private ButtonBase compareButton() {
         return cf.fx.robot.lookup("#compareButton").queryAs(ButtonBase.class);
