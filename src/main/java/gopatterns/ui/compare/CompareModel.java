@@ -56,6 +56,8 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
     private long frameReading;
     /** Both runs are over: after looking back, the live pair's time stops at the later side's again. */
     private boolean ended;
+    /** How long the pair ran, read at the live edge once both runs are over: looking back does not change it. */
+    private Duration endedAt = Duration.ZERO;
 
     public CompareModel(ComparePattern<M, P> pattern, VirtualClock clock) {
         super(clock);
@@ -254,6 +256,9 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
             if (done && isRunning()) {
                 ended();
                 ended = true;
+            }
+            if (done) {
+                endedAt = lastSide();
             }
             finished.set(done);
         }
@@ -454,7 +459,7 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
 
     @Override
     public Duration endedAfter() {
-        return isRunning() || launchedAt < 0 ? timeProperty().get() : lastSide();
+        return isRunning() || launchedAt < 0 ? timeProperty().get() : ended ? endedAt : lastSide();
     }
 
     private Duration lastSide() {

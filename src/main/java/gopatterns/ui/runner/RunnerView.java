@@ -111,6 +111,19 @@ public final class RunnerView extends BorderPane {
         return countdown;
     }
 
+    /**
+     * Compact, for half a window (compare mode, whose bar has Interrupt both): the countdown without its code, scale
+     * and sentence, every card not running compact, no interrupt channel (the cards' badges and the goroutines tell
+     * what an interrupt did). The tasks, the countdown and the goroutines (with what Start returned) then fit a
+     * side at 1024x768.
+     */
+    public void setCompact(boolean compact) {
+        countdown.setCompact(compact);
+        lane.setCompact(compact);
+        interruptArea.setVisible(!compact);
+        interruptArea.setManaged(!compact);
+    }
+
     @FXML
     private void onInterrupt() {
         model.interrupt();

@@ -231,23 +231,25 @@ class CompareTimelineTest {
         cf.runToEnd();
         assertThat(m.finishedProperty().get()).isTrue();
         Duration end = m.timeProperty().get();
-        List<List<String>> table = table();
+        Duration lasted = m.endedAfter();
+        List<List<String>> table = cf.table();
         assertThat(table).isNotEmpty();
 
         key(KeyCode.HOME);
         assertThat(m.timeProperty().get()).isEqualTo(Duration.ZERO);
         assertThat(m.left().timeProperty().get()).isEqualTo(Duration.ZERO);
-        assertThat(table()).as("the outcomes stay while looking back").isEqualTo(table);
+        assertThat(cf.table()).as("the outcomes stay while looking back").isEqualTo(table);
+        assertThat(m.endedAfter()).as("how long the pair ran").isEqualTo(lasted);
         cf.press(() -> m.seekToTime(Duration.ofMillis(1000).toNanos()));
         assertThat(m.timeProperty().get()).isEqualTo(Duration.ofMillis(1000));
         assertThat(m.right().timeProperty().get()).isEqualTo(Duration.ofMillis(1000));
 
         cf.press(m::toLive);
         assertThat(m.timeProperty().get()).isEqualTo(end);
-        assertThat(table()).isEqualTo(table);
+        assertThat(cf.table()).isEqualTo(table);
         cf.press(cf.fx.shell::reset);
         assertThat(m.startedProperty().get()).isFalse();
-        assertThat(table()).isEmpty();
+        assertThat(cf.table()).isEmpty();
     }
 
     // ---------------------------------------------------------------- helpers
@@ -298,8 +300,4 @@ class CompareTimelineTest {
         return side.history().stream().filter(RunnerEvent.InterruptRequested.class::isInstance).count();
     }
 
-    private List<List<String>> table() {
-        return cf.fx.onFx(() -> cf.fx.shell.comparing().orElseThrow().view().table().isVisible()
-                ? cf.fx.shell.comparing().orElseThrow().view().table().shown() : List.of());
-    }
 }
