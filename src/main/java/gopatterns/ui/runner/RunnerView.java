@@ -66,6 +66,7 @@ public final class RunnerView extends BorderPane {
     private final ViewListeners listeners = new ViewListeners();
     private final TaskLane lane;
     private final CountdownBar countdown;
+    private final ThreadStrip threads;
 
     public RunnerView(RunnerModel model) {
         this.model = model;
@@ -76,7 +77,8 @@ public final class RunnerView extends BorderPane {
         countdownArea.getChildren().add(countdown);
         lane = new TaskLane(model, listeners);
         laneArea.getChildren().add(lane.inScrollPane());
-        threadsArea.getChildren().add(new ThreadStrip(model, listeners));
+        threads = new ThreadStrip(model, listeners);
+        threadsArea.getChildren().add(threads);
         interruptArea.getChildren().add(new InterruptIndicator(model, listeners, interruptButton));
         outcomeArea.getChildren().add(new OutcomeBanner(model, listeners));
         codeArea.getChildren().add(new CodeListingView(RunnerView.class, "runner.go.txt", model.codeAnchorProperty()));
@@ -113,13 +115,14 @@ public final class RunnerView extends BorderPane {
 
     /**
      * Compact, for half a window (compare mode, whose bar has Interrupt both): the countdown without its code, scale
-     * and sentence, every card not running compact, no interrupt channel (the cards' badges and the goroutines tell
+     * and sentence, every card not running compact, the goroutines without their title, no interrupt channel (the cards' badges and the goroutines tell
      * what an interrupt did). The tasks, the countdown and the goroutines (with what Start returned) then fit a
      * side at 1024x768.
      */
     public void setCompact(boolean compact) {
         countdown.setCompact(compact);
         lane.setCompact(compact);
+        threads.setCompact(compact);
         interruptArea.setVisible(!compact);
         interruptArea.setManaged(!compact);
     }
