@@ -285,10 +285,17 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
         return List.of(new Track(I18n.get("compare.left"), left), new Track(I18n.get("compare.right"), right));
     }
 
-    /** The later of the sides' edges: while the pair runs, both are its live time. */
+    /**
+     * The later of the sides' edges, and while the pair runs its live time: a side looked back at before its leak
+     * began reaches only to its last event, while the clock has gone on.
+     */
     @Override
     public long edgeNanos() {
-        return startedProperty().get() ? Math.max(left.edgeNanos(), right.edgeNanos()) : 0;
+        if (!startedProperty().get()) {
+            return 0;
+        }
+        long sides = Math.max(left.edgeNanos(), right.edgeNanos());
+        return isRunning() ? Math.max(sides, clock().nanos() - launchedAt) : sides;
     }
 
     /**

@@ -75,6 +75,8 @@ class CompareTimelineTest {
         long t = Duration.ofMillis(1100).toNanos();
         cf.press(() -> m.seekToTime(t));
         assertLookingBackAt(m, t);
+        assertThat(m.edgeNanos()).as("the live pair's time, whatever a side looked back at shows")
+                .isEqualTo(Duration.ofMillis(2600).toNanos());
         for (RunnerModel side : List.of(m.left(), m.right())) {
             RunnerFold fold = new RunnerFold();
             upTo(side, t).forEach(e -> fold.apply((RunnerEvent) e));
