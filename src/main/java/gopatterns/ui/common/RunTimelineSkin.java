@@ -34,6 +34,8 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
     private final Label edgeTime = new Label();
     private final Button liveButton = new Button(I18n.get("timeline.live"), liveIcon());
     private final Tooltip trackTip = new Tooltip();
+    /** The bands' names at the left (compare mode: the sides'), none for one run. */
+    private final List<Label> bandNames = new java.util.ArrayList<>();
     private ViewListeners listeners = new ViewListeners();
 
     RunTimelineSkin(RunTimeline control) {
@@ -85,9 +87,21 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
         listeners.release();
         listeners = new ViewListeners();
         ticks.setModel(m);
+        getChildren().removeAll(bandNames);
+        bandNames.clear();
         if (m == null) {
             return;
         }
+        List<SimulationModel.Track> tracks = m.timelineTracks();
+        for (int i = 0; tracks.size() > 1 && i < tracks.size(); i++) {
+            Label name = new Label(tracks.get(i).name());
+            name.getStyleClass().add("timeline-band-name");
+            name.setId("timelineBand" + i);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMouseTransparent(true);
+            bandNames.add(name);
+        }
+        getChildren().addAll(bandNames);
         // The time changes with every text frame of a live run, the playhead with every seek: both move it.
         listeners.onAny(this::refresh, m.timeProperty(), m.playheadProperty(), m.liveProperty(),
                 m.reviewOnlyProperty(), m.startedProperty(), m.runNumberProperty(), m.runningProperty());
@@ -107,7 +121,7 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
         startTime.setText(I18n.get("timeline.seconds", "0"));
         edgeTime.setText(I18n.get("timeline.seconds",
                 String.format(java.util.Locale.ROOT, "%.1f", started ? m.edgeNanos() / 1e9 : 0.0)));
-        List<TickKind> rows = m == null ? List.of() : TimelineTicks.rows(m.history());
+        List<TickKind> rows = m == null ? List.of() : TimelineTicks.rows(m.timelineTracks().getFirst().run().history());
         if (!rows.equals(tipRows)) { // the kinds change with the page, not with every frame
             tipRows = rows;
             trackTip.setText(I18n.get("timeline.tip") + "\n" + rows.stream()
@@ -137,6 +151,13 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
         double startWidth = snapSizeX(startTime.prefWidth(-1));
         double edgeWidth = snapSizeX(edgeTime.prefWidth(-1));
         double buttonWidth = snapSizeX(liveButton.prefWidth(-1));
+        double namesWidth = namesWidth();
+        double bandHeight = h / Math.max(1, bandNames.size());
+        for (int i = 0; i < bandNames.size(); i++) {
+            layoutInArea(bandNames.get(i), x, y + i * bandHeight, namesWidth, bandHeight, 0, HPos.RIGHT, VPos.CENTER);
+        }
+        x += namesWidth > 0 ? namesWidth + gap : 0;
+        w -= namesWidth > 0 ? namesWidth + gap : 0;
         double trackX = x + startWidth + gap;
         double trackWidth = Math.max(0, w - startWidth - edgeWidth - buttonWidth - 3 * gap);
         layoutInArea(startTime, x, y, startWidth, h, 0, HPos.LEFT, VPos.CENTER);
@@ -159,9 +180,16 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
         ahead.resizeRelocate(at, y + inset, Math.max(0, trackX + inset + inner - at), Math.max(0, h - 2 * inset));
     }
 
+    /** The width of the bands' names column, 0 without names. */
+    private double namesWidth() {
+        return snapSizeX(bandNames.stream().mapToDouble(l -> l.prefWidth(-1)).max().orElse(0));
+    }
+
+    /** Each band is at least {@link #MIN_TRACK_HEIGHT} and its name high: two runs make a taller timeline. */
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return top + bottom + Math.max(liveButton.prefHeight(-1), MIN_TRACK_HEIGHT);
+        double band = Math.max(MIN_TRACK_HEIGHT, bandNames.stream().mapToDouble(l -> l.prefHeight(-1)).max().orElse(0));
+        return top + bottom + Math.max(liveButton.prefHeight(-1), band * Math.max(1, bandNames.size()));
     }
 
     @Override
@@ -176,7 +204,9 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
 
     @Override
     protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return left + right + startTime.prefWidth(-1) + edgeTime.prefWidth(-1) + liveButton.prefWidth(-1) + 18 + 60;
+        double names = namesWidth();
+        return left + right + (names > 0 ? names + 6 : 0) + startTime.prefWidth(-1) + edgeTime.prefWidth(-1)
+                + liveButton.prefWidth(-1) + 18 + 60;
     }
 
     @Override

@@ -418,6 +418,66 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         refold(history.size(), history.isEmpty() ? 0 : history.getLast().at());
     }
 
+    /**
+     * Shows the first {@code shown} events of the history (clamped to 0..size) at {@code runNanos} after the
+     * run's start, folded again from the start: nothing animates. Leaves the live edge, pausing the live run,
+     * even when all events are shown: compare mode holds both sides at the pair's one playhead with it.
+     */
+    public void lookAt(int shown, long runNanos) {
+        if (started.get()) {
+            refold(Math.clamp(shown, 0, history.size()), runStart + Math.max(0, runNanos));
+        }
+    }
+
+    /**
+     * Moves the playhead forward to the first {@code shown} events at {@code runNanos} after the run's start, the
+     * events passed folded as live frames fold them (they animate), as Play does; back, or from the live edge,
+     * as {@link #lookAt}. It never reaches the live edge by itself. Nothing before a run.
+     */
+    public void playTo(int shown, long runNanos) {
+        if (!started.get()) {
+            return;
+        }
+        int k = Math.clamp(shown, 0, history.size());
+        if (live.get() || k < folded) {
+            lookAt(k, runNanos);
+            return;
+        }
+        if (k > folded) {
+            foldForward(k);
+        }
+        playheadAt = runStart + Math.max(0, runNanos);
+    }
+
+    /** How many events of the history happened at most {@code runNanos} after the run's start. */
+    public int eventsUpToTime(long runNanos) {
+        return eventsUpTo(GoEvent::at, runStart + runNanos);
+    }
+
+    /**
+     * One band of a timeline: a run's events, under a name (empty: no name shown).
+     *
+     * @param name what the band is called on screen
+     * @param run the model whose history the band draws
+     */
+    public record Track(String name, SimulationModel<?> run) {}
+
+    /**
+     * The runs a timeline of this model draws, one band each over this model's time axis: this model's own run;
+     * compare mode's pair draws both sides'.
+     */
+    public List<Track> timelineTracks() {
+        return List.of(new Track("", this));
+    }
+
+    /**
+     * Whether Play, all events folded, has reached the live edge at clock time {@code target}: once the run is
+     * over or the live time is reached. A model with no events of its own plays on to its edge instead.
+     */
+    protected boolean playReachedEdge(long target) {
+        return !running.get() || target >= clock.nanos();
+    }
+
     /** How many events of the history the view shows: the history's size when live. */
     public ReadOnlyIntegerProperty playheadProperty() {
         return playhead.getReadOnlyProperty();
@@ -585,7 +645,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         } else if (reviewOnly.get()) {
             playheadAt = history.isEmpty() ? runStart : history.getLast().at();
             stopPlaying();
-        } else if (!running.get() || target >= clock.nanos()) {
+        } else if (playReachedEdge(target)) {
             playing = false;
             live.set(true);
             clock.resume();

@@ -31,22 +31,54 @@ final class TimelineTicks extends CanvasPane {
     /** A tick's width in px. */
     private static final double TICK_WIDTH = 5;
 
+    /** The model whose time axis the ticks are drawn on. */
     private SimulationModel<?> model;
+    /** One band per run the model's timeline draws (compare mode: one a side). */
+    private List<Band> bands = List.of();
     /** What the ticks drawn show: events, the axis' end and width. A seek changes none of them. */
     private int drawnEvents = -1;
     private long drawnEdge = -1;
     private double drawnWidth = -1;
-    /**
-     * Each event's kind (ordinal) and time since the run's start, kept as the history grows: a live run's ticks
-     * are drawn again twenty times a second over up to 100,000 events, so a draw only reads these arrays.
-     */
-    private byte[] kinds = new byte[0];
-    private long[] times = new long[0];
-    private int cached;
-    /** The first event of the run the arrays belong to: another run (or a refold after Reset) starts them anew. */
-    private GoEvent cachedFirst;
     /** Which pixel columns of which row have a tick; reused between draws. */
     private boolean[] marked = new boolean[0];
+
+    /**
+     * One run's events as ticks. Each event's kind (ordinal) and time since the run's start are kept as the
+     * history grows: a live run's ticks are drawn again twenty times a second over up to 100,000 events, so a
+     * draw only reads these arrays.
+     */
+    private static final class Band {
+        final SimulationModel<?> run;
+        byte[] kinds = new byte[0];
+        long[] times = new long[0];
+        int cached;
+        /** The first event of the run the arrays belong to: another run (or a refold after Reset) starts anew. */
+        GoEvent cachedFirst;
+
+        Band(SimulationModel<?> run) {
+            this.run = run;
+        }
+
+        /** Brings the kinds and times up to the history's newest event; a new run starts them anew. */
+        void cacheUpTo() {
+            List<? extends GoEvent> history = run.history();
+            int n = history.size();
+            if (n < cached || cached > 0 && history.getFirst() != cachedFirst) {
+                cached = 0;
+            }
+            if (n > kinds.length) {
+                int capacity = Math.max(n, 2 * kinds.length);
+                kinds = java.util.Arrays.copyOf(kinds, capacity);
+                times = java.util.Arrays.copyOf(times, capacity);
+            }
+            for (int i = cached; i < n; i++) {
+                kinds[i] = (byte) TickKind.of(history.get(i)).ordinal();
+                times[i] = run.eventNanos(i);
+            }
+            cached = n;
+            cachedFirst = n > 0 ? history.getFirst() : null;
+        }
+    }
 
     TimelineTicks() {
         getStyleClass().add("timeline-ticks");
@@ -55,16 +87,24 @@ final class TimelineTicks extends CanvasPane {
 
     void setModel(SimulationModel<?> m) {
         model = m;
+        bands = m == null ? List.of() : m.timelineTracks().stream().map(t -> new Band(t.run())).toList();
         drawnEvents = -1;
-        cached = 0;
         draw();
+    }
+
+    /** Events of all bands' runs: a new one draws the ticks again. */
+    private int events() {
+        int n = 0;
+        for (Band b : bands) {
+            n += b.run.history().size();
+        }
+        return n;
     }
 
     /** Draws the ticks again if the history, the axis or the width changed since they were drawn. */
     void update() {
         if (model == null ? drawnEvents != -1
-                : model.history().size() != drawnEvents || model.edgeNanos() != drawnEdge
-                        || canvas().getWidth() != drawnWidth) {
+                : events() != drawnEvents || model.edgeNanos() != drawnEdge || canvas().getWidth() != drawnWidth) {
             draw();
         }
     }
@@ -79,41 +119,33 @@ final class TimelineTicks extends CanvasPane {
         draw();
     }
 
-    /** Brings the kinds and times up to the history's newest event; a new run starts them anew. */
-    private void cacheUpTo(List<? extends GoEvent> history) {
-        int n = history.size();
-        if (n < cached || cached > 0 && history.getFirst() != cachedFirst) {
-            cached = 0;
-        }
-        if (n > kinds.length) {
-            int capacity = Math.max(n, 2 * kinds.length);
-            kinds = java.util.Arrays.copyOf(kinds, capacity);
-            times = java.util.Arrays.copyOf(times, capacity);
-        }
-        for (int i = cached; i < n; i++) {
-            kinds[i] = (byte) TickKind.of(history.get(i)).ordinal();
-            times[i] = model.eventNanos(i);
-        }
-        cached = n;
-        cachedFirst = n > 0 ? history.getFirst() : null;
-    }
-
-    /** Draws every tick again: the axis runs from the run's start to its edge. */
+    /** Draws every tick again: the axis runs from the run's start to its edge; each run in its own band. */
     void draw() {
         double w = canvas().getWidth();
         double h = canvas().getHeight();
         GraphicsContext g = canvas().getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
         int columns = (int) w;
-        drawnEvents = model == null ? -1 : model.history().size();
+        drawnEvents = model == null ? -1 : events();
         drawnEdge = model == null ? -1 : model.edgeNanos();
         drawnWidth = w;
         if (model == null || columns <= 0 || h <= 0) {
             return;
         }
-        List<? extends GoEvent> history = model.history();
-        List<TickKind> rows = rows(history);
-        cacheUpTo(history);
+        double bandHeight = h / bands.size();
+        for (int b = 0; b < bands.size(); b++) {
+            if (b > 0) { // the bands' border: which run a tick belongs to
+                g.setFill(Color.gray(0.5, 0.6));
+                g.fillRect(0, b * bandHeight - 0.5, w, 1);
+            }
+            drawBand(g, bands.get(b), columns, b * bandHeight, bandHeight);
+        }
+    }
+
+    /** One run's ticks in the band from {@code top}, {@code height} px high. */
+    private void drawBand(GraphicsContext g, Band band, int columns, double top, double height) {
+        List<TickKind> rows = rows(band.run.history());
+        band.cacheUpTo();
         int[] rowOf = new int[TickKind.values().length];
         java.util.Arrays.fill(rowOf, -1);
         for (int r = 0; r < rows.size(); r++) {
@@ -125,25 +157,26 @@ final class TimelineTicks extends CanvasPane {
             java.util.Arrays.fill(marked, false);
         }
         double perNano = (columns - 1) / (double) Math.max(1, model.edgeNanos());
-        for (int i = 0; i < cached; i++) {
-            int row = rowOf[kinds[i]];
+        for (int i = 0; i < band.cached; i++) {
+            int row = rowOf[band.kinds[i]];
             if (row >= 0) {
-                int x = (int) Math.min(columns - 1, Math.max(0, times[i] * perNano));
+                int x = (int) Math.min(columns - 1, Math.max(0, band.times[i] * perNano));
                 marked[row * columns + x] = true;
             }
         }
-        // A tick is a block in its kind's row and a thin stem down to the baseline: the row tells the kind
+        // A tick is a block in its kind's row and a thin stem down to the band's baseline: the row tells the kind
         // (colour is not the only cue), the stem keeps a lone event in a short row visible.
-        double rowHeight = h / rows.size();
+        double rowHeight = height / rows.size();
+        double bottom = top + height;
         for (int r = 0; r < rows.size(); r++) {
             Color colour = COLOURS.get(rows.get(r));
-            double y = r * rowHeight;
+            double y = top + r * rowHeight;
             for (int x = 0; x < columns; x++) {
                 if (marked[r * columns + x]) {
                     // Wide enough to be seen from the back of a room; centred on its instant.
                     double left = Math.clamp(x - TICK_WIDTH / 2, 0, Math.max(0, columns - TICK_WIDTH));
                     g.setFill(colour.deriveColor(0, 1, 1, 0.7));
-                    g.fillRect(left + TICK_WIDTH / 2 - 1, y, 2, h - y);
+                    g.fillRect(left + TICK_WIDTH / 2 - 1, y, 2, bottom - y);
                     g.setFill(colour);
                     g.fillRect(left, y + 0.5, TICK_WIDTH, Math.max(3, rowHeight - 1));
                 }

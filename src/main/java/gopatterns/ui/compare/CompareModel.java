@@ -3,6 +3,7 @@ package gopatterns.ui.compare;
 import gopatterns.clock.VirtualClock;
 import gopatterns.event.EventBus;
 import gopatterns.event.GoEvent;
+import gopatterns.ui.I18n;
 import gopatterns.ui.common.ComparePattern;
 import gopatterns.ui.common.SimulationModel;
 import java.time.Duration;
@@ -24,8 +25,10 @@ import javafx.beans.property.ReadOnlyLongWrapper;
  * stop virtual time for as long as the frame takes, and slow a real-time run down). The pause state lives
  * in the clock: the sides' own pause flags are brought in line with it before any command of theirs runs.
  *
- * <p>This model's own run has no events: its time is the pair's, and it ends when both sides have finished.
- * FX thread only.
+ * <p>This model's own run has no events: its time is the pair's, and it ends when both sides have finished. Its
+ * playhead is the pair's one playhead over virtual time: a seek, a step or Play moves both sides to one instant,
+ * each showing its own events up to it ({@link #seekToTime}, {@link #stepForward}); its timeline draws both
+ * sides' events ({@link #timelineTracks}). FX thread only.
  *
  * @param <M> the pattern's model
  * @param <P> the pattern's parameters
@@ -51,6 +54,10 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
     private long launchedAt = -1;
     /** The clock read once for this frame of the pair. */
     private long frameReading;
+    /** Both runs are over: after looking back, the live pair's time stops at the later side's again. */
+    private boolean ended;
+    /** How long the pair ran, read at the live edge once both runs are over: looking back does not change it. */
+    private Duration endedAt = Duration.ZERO;
 
     public CompareModel(ComparePattern<M, P> pattern, VirtualClock clock) {
         super(clock);
@@ -64,6 +71,16 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
         speedProperty().addListener((obs, old, v) -> {
             left.speedProperty().set(v.doubleValue());
             right.speedProperty().set(v.doubleValue());
+        });
+        // Back at the live edge (Live, End, Play reaching it): both sides follow the live pair again.
+        liveProperty().addListener((obs, was, now) -> {
+            if (now) {
+                left.seek(left.history().size());
+                right.seek(right.history().size());
+                if (ended) {
+                    ended(); // a seek forgot when the pair's time stopped
+                }
+            }
         });
     }
 
@@ -159,8 +176,14 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
         together(left::reset, right::reset, super::reset);
     }
 
-    /** The pattern's command (Interrupt, Close pool) reaches both sides at one virtual instant. */
+    /**
+     * The pattern's command (Interrupt, Close pool) reaches both sides at one virtual instant; only the live pair,
+     * never a moment looked back at.
+     */
     public void act() {
+        if (!liveProperty().get()) {
+            return;
+        }
         together(() -> pattern.act(left), () -> pattern.act(right));
         sync();
     }
@@ -199,25 +222,46 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
         driver.start();
     }
 
-    /** One frame of the pair: the clock is read once, then both sides and this model take their events. */
+    /**
+     * One frame of the pair: the clock is read once, then both sides and this model take their events. Looking
+     * back, this model's frame comes first: Play moves the pair's playhead, and both sides show it in this frame.
+     */
     @Override
     public void sync() {
         // A side's view starts its model's own frames when shown: here the pair drives them instead.
         left.bridge().stop();
         right.bridge().stop();
         frameReading = clock().nanos();
+        boolean lookingBack = !liveProperty().get();
+        if (lookingBack) {
+            super.sync();
+        }
         left.sync();
         right.sync();
-        super.sync();
+        if (!lookingBack) {
+            super.sync();
+        }
     }
 
     @Override
     protected void frame() {
-        boolean done = launchedAt >= 0 && done(left) && done(right);
-        if (done && isRunning()) {
-            ended();
+        if (isPlaying()) {
+            long t = playheadNanos();
+            left.playTo(left.eventsUpToTime(t), t);
+            right.playTo(right.eventsUpToTime(t), t);
         }
-        finished.set(done);
+        // Whether both runs are over is a matter of the live pair: looking back keeps the final table.
+        if (liveProperty().get()) {
+            boolean done = launchedAt >= 0 && done(left) && done(right);
+            if (done && isRunning()) {
+                ended();
+                ended = true;
+            }
+            if (done) {
+                endedAt = lastSide();
+            }
+            finished.set(done);
+        }
         frames.set(frames.get() + 1);
     }
 
@@ -231,6 +275,158 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
         super.dispose();
         left.bridge().stop();
         right.bridge().stop();
+    }
+
+    // ---------------------------------------------------------------- one playhead for the pair
+
+    /** Both sides' runs, a band each, over the pair's time. */
+    @Override
+    public List<Track> timelineTracks() {
+        return List.of(new Track(I18n.get("compare.left"), left), new Track(I18n.get("compare.right"), right));
+    }
+
+    /**
+     * The later of the sides' edges, and while the pair runs its live time: a side looked back at before its leak
+     * began reaches only to its last event, while the clock has gone on.
+     */
+    @Override
+    public long edgeNanos() {
+        if (!startedProperty().get()) {
+            return 0;
+        }
+        long sides = Math.max(left.edgeNanos(), right.edgeNanos());
+        return isRunning() ? Math.max(sides, clock().nanos() - launchedAt) : sides;
+    }
+
+    /**
+     * Both sides at {@code runNanos} after the pair's start, each showing its events up to that instant folded
+     * again (nothing flies); going back pauses the pair. At or past the edge, the live edge (still paused).
+     */
+    @Override
+    public void seekToTime(long runNanos) {
+        if (!startedProperty().get()) {
+            return;
+        }
+        long t = Math.clamp(runNanos, 0, edgeNanos());
+        if (t >= edgeNanos()) {
+            super.seek(0); // the pair has no events: its edge, and the sides follow
+        } else {
+            lookAt(left.eventsUpToTime(t), right.eventsUpToTime(t), t);
+        }
+    }
+
+    /**
+     * The state after the first {@code shown} events of both sides taken together in time order (a left event
+     * before a right one of the same instant); all of them: the live edge.
+     */
+    @Override
+    public void seek(int shown) {
+        if (!startedProperty().get()) {
+            return;
+        }
+        int l = 0;
+        int r = 0;
+        long t = 0;
+        while (l + r < shown && nextIsLeft(l, r) != null) {
+            boolean fromLeft = nextIsLeft(l, r);
+            t = fromLeft ? left.eventNanos(l++) : right.eventNanos(r++);
+        }
+        if (l == left.history().size() && r == right.history().size()) {
+            super.seek(0);
+        } else {
+            lookAt(l, r, t);
+        }
+    }
+
+    /** The first instant of the pair's run, before any event of either side. */
+    @Override
+    public void toStart() {
+        if (startedProperty().get()) {
+            lookAt(0, 0, 0);
+        }
+    }
+
+    /** One event forward, of whichever side comes next (the left one first at one instant), animated as live. */
+    @Override
+    public void stepForward() {
+        if (!startedProperty().get() || liveProperty().get()) {
+            return;
+        }
+        int l = shown(left);
+        int r = shown(right);
+        Boolean fromLeft = nextIsLeft(l, r);
+        if (fromLeft == null) {
+            super.seek(0); // past both sides' last events: the live edge
+            return;
+        }
+        long t = fromLeft ? left.eventNanos(l++) : right.eventNanos(r++);
+        left.playTo(l, t);
+        right.playTo(r, t);
+        playTo(0, t);
+        sync();
+    }
+
+    /** One event back, the later of the two sides' last shown events (the right one at one instant). */
+    @Override
+    public void stepBack() {
+        if (!startedProperty().get()) {
+            return;
+        }
+        int l = shown(left);
+        int r = shown(right);
+        if (l + r == 0) {
+            return;
+        }
+        if (l == 0 || r > 0 && right.eventNanos(r - 1) >= left.eventNanos(l - 1)) {
+            r--;
+        } else {
+            l--;
+        }
+        lookAt(l, r, Math.max(l > 0 ? left.eventNanos(l - 1) : 0, r > 0 ? right.eventNanos(r - 1) : 0));
+    }
+
+    /** Both sides at the live edge, and the pair's run goes on. */
+    @Override
+    public void toLive() {
+        if (!startedProperty().get()) {
+            return;
+        }
+        super.seek(0);
+        resume();
+        alignPause();
+        sync();
+    }
+
+    /** The pair has no events of its own: the Play of both sides goes on to the later side's edge. */
+    @Override
+    protected boolean playReachedEdge(long target) {
+        return target - launchedAt >= edgeNanos();
+    }
+
+    /** Shows {@code l} events of the left side and {@code r} of the right at {@code t}, folded again. */
+    private void lookAt(int l, int r, long t) {
+        left.lookAt(l, t);
+        right.lookAt(r, t);
+        lookAt(0, t);
+        sync();
+    }
+
+    /** Events {@code m} shows: all of its history at the live edge. */
+    private static int shown(SimulationModel<?> m) {
+        return m.liveProperty().get() ? m.history().size() : m.playheadProperty().get();
+    }
+
+    /**
+     * Whether the next event after {@code l} left and {@code r} right ones is the left side's (at one instant it
+     * is); null when both sides have no more.
+     */
+    private Boolean nextIsLeft(int l, int r) {
+        boolean hasLeft = l < left.history().size();
+        boolean hasRight = r < right.history().size();
+        if (!hasLeft || !hasRight) {
+            return hasLeft ? Boolean.TRUE : hasRight ? Boolean.FALSE : null;
+        }
+        return left.eventNanos(l) <= right.eventNanos(r);
     }
 
     // ---------------------------------------------------------------- the pair's own run: no events of its own
@@ -252,13 +448,14 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
 
     @Override
     protected void clearState() {
-        resetFold();
+        finished.set(false);
+        ended = false;
         launchedAt = -1;
     }
 
-    /** Nothing is folded from events here: only whether both sides have finished, which the next frame tells. */
+    /** Nothing is folded from events here: whether both runs are over is the live pair's, kept while looking back. */
+    @Override
     protected void resetFold() {
-        finished.set(false);
     }
 
     /** Once both have finished, the pair's time stops at the later side's. */
@@ -269,7 +466,7 @@ public final class CompareModel<M extends SimulationModel<?>, P> extends Simulat
 
     @Override
     public Duration endedAfter() {
-        return isRunning() || launchedAt < 0 ? timeProperty().get() : lastSide();
+        return isRunning() || launchedAt < 0 ? timeProperty().get() : ended ? endedAt : lastSide();
     }
 
     private Duration lastSide() {

@@ -143,7 +143,8 @@ public final class CompareView<M extends SimulationModel<?>, P> extends VBox {
         Button act = button("compareAction", model.pattern().actionKey(),
                 model.pattern().actionIsInterrupt() ? "mdi2h-hand-back-right" : "mdi2c-close-circle");
         act.setOnAction(e -> model.act());
-        act.disableProperty().bind(model.runningProperty().not());
+        // Only the live pair: a moment looked back at is history.
+        act.disableProperty().bind(model.runningProperty().not().or(model.liveProperty().not()));
         Button toRight = button("copyToRight", "compare.copyToRight", "mdi2a-arrow-right-bold");
         toRight.setOnAction(e -> model.copyTo(CompareModel.Side.RIGHT));
         Button toLeft = button("copyToLeft", "compare.copyToLeft", "mdi2a-arrow-left-bold");

@@ -14,7 +14,8 @@ import javafx.scene.layout.Region;
 /**
  * The outcomes of the two runs side by side, once both are over: one column per result (the runner's result, exit
  * status, threads left, tasks after Start returned; the pool's counters), a row per side; a value that differs from
- * the other side's is marked. Three rows high, so that the two runs keep the room above. The values come from each
+ * the other side's is marked. Three rows high, so that the two runs keep the room above; hidden while the pair is
+ * looked back at. The values come from each
  * side's own events and counters ({@link ComparePattern#outcome}).
  */
 public final class OutcomeTable<M extends SimulationModel<?>, P> extends GridPane {
@@ -28,10 +29,11 @@ public final class OutcomeTable<M extends SimulationModel<?>, P> extends GridPan
         getStyleClass().add("compare-outcome");
         setHgap(12);
         setVgap(2);
-        visibleProperty().bind(model.finishedProperty());
+        // The runs' outcomes at their end: looking back at a moment of them, the sides have the room.
+        visibleProperty().bind(model.finishedProperty().and(model.liveProperty()));
         managedProperty().bind(visibleProperty());
         listeners.onValue(model.framesProperty(), n -> {
-            if (model.finishedProperty().get()) {
+            if (model.finishedProperty().get() && model.liveProperty().get()) {
                 refresh();
             }
         });

@@ -5,8 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 
 /**
- * Folds away the side panes of a view (a {@link BorderPane}: settings on the left, code and log on the right), so
- * that two views fit side by side. The settings can be shown again; the code and log stay folded. A view that moves
+ * Folds away the side panes of a view (a {@link BorderPane}: settings on the left, code and log on the right, a
+ * legend at the bottom, which the window's Legend shows too), so that two views fit side by side. The settings can be shown again; the code and log stay folded. A view that moves
  * its panes about (the pool view does, by its size) is followed: a pane that leaves a side is shown again where it
  * goes.
  */
@@ -23,6 +23,7 @@ final class SidePanes {
         view.rightProperty().addListener(onRight);
         fold(view.getLeft(), true);
         fold(view.getRight(), true);
+        fold(view.getBottom(), true);
     }
 
     /** Shows or folds the left pane (the settings). */
@@ -49,5 +50,6 @@ final class SidePanes {
         view.rightProperty().removeListener(onRight);
         fold(view.getLeft(), false);
         fold(view.getRight(), false);
+        fold(view.getBottom(), false);
     }
 }

@@ -20,14 +20,24 @@ import javafx.scene.Parent;
 /** The pool in compare mode: everyone at once beside arrivals spread out, a cap on idle beside a cap on all. */
 public final class PoolPattern extends ComparePattern<PoolModel, PoolDemo.Params> {
 
-    private record Counter(String key, ToLongFunction<PoolStats> value) {}
+    /** A line of the outcome: its key, the message that names it, its value. */
+    private record Counter(String key, String nameKey, ToLongFunction<PoolStats> value) {
+        Counter(String key, ToLongFunction<PoolStats> value) {
+            this(key, "pool.counter." + key, value);
+        }
+    }
 
-    /** The outcome's lines: the counters that tell the pool's lessons apart, by their counter names. */
+    /**
+     * The outcome's lines: the counters that tell the pool's lessons apart, by their counter names. Every
+     * connection made is in them once the pool is closed: closed at release, or by the shutdown (those idle at
+     * Close and those that came back after it, a bounded pool's when Close comes mid-run).
+     */
     private static final List<Counter> OUTCOME = List.of(
             new Counter("created", PoolStats::created),
             new Counter("reused", PoolStats::reused),
             new Counter("closedAtRelease", PoolStats::closedAtRelease),
-            new Counter("closedAtShutdown", PoolStats::closedAtShutdown),
+            new Counter("closedByShutdown", "compare.pool.closedByShutdown",
+                    s -> s.closedAtShutdown() + s.closedAfterShutdown()),
             new Counter("peak", PoolStats::peakInUse),
             new Counter("waits", PoolStats::waits),
             new Counter("refused", PoolStats::refusedAcquires));
@@ -43,7 +53,10 @@ public final class PoolPattern extends ComparePattern<PoolModel, PoolDemo.Params
 
     @Override
     public Parent newView(PoolModel model) {
-        return new PoolView(model);
+        // Half a window: compact, so that the pool and its workers stay in view.
+        PoolView view = new PoolView(model);
+        view.setCompact(true);
+        return view;
     }
 
     @Override
@@ -119,7 +132,7 @@ public final class PoolPattern extends ComparePattern<PoolModel, PoolDemo.Params
         NumberFormat n = PoolEventText.counts();
         List<Result> out = new ArrayList<>();
         for (Counter c : OUTCOME) {
-            out.add(new Result(c.key(), I18n.get("pool.counter." + c.key()), n.format(c.value().applyAsLong(s))));
+            out.add(new Result(c.key(), I18n.get(c.nameKey()), n.format(c.value().applyAsLong(s))));
         }
         return out;
     }

@@ -336,6 +336,15 @@ public final class PoolView extends BorderPane {
         eventCaption.setText(text);
     }
 
+    /**
+     * Compact, for half a window (compare mode): no caption over the workers, who keep its room; the tiles and
+     * figures show each event, compare mode's table of outcomes the lesson of both runs.
+     */
+    public void setCompact(boolean compact) {
+        eventCaption.setVisible(!compact);
+        eventCaption.setManaged(!compact);
+    }
+
     private void showPoolState(boolean closed) {
         poolStateBadge.setText(I18n.get(closed ? "pool.state.closed" : "pool.state.open"));
         poolStateBadge.pseudoClassStateChanged(CLOSED, closed);

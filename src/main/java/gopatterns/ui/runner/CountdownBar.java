@@ -78,6 +78,15 @@ final class CountdownBar extends VBox {
         listeners.onValue(model.countdownProperty(), this::show);
     }
 
+    /** Compact: the title, the time and the bar on two lines, without the code, the scale and the sentence. */
+    void setCompact(boolean compact) {
+        code.setText(compact ? "" : I18n.get("countdown.code")); // the header keeps a place for it: an empty one
+        for (Region r : new Region[] {ticks, status}) {
+            r.setVisible(!compact);
+            r.setManaged(!compact);
+        }
+    }
+
     private void show(Countdown c) {
         if (c == null) {
             return;

@@ -28,7 +28,10 @@ public final class RunnerPattern extends ComparePattern<RunnerModel, RunnerDemo.
 
     @Override
     public Parent newView(RunnerModel model) {
-        return new RunnerView(model);
+        // Half a window: compact, so that tasks, countdown and goroutines stay in view.
+        RunnerView view = new RunnerView(model);
+        view.setCompact(true);
+        return view;
     }
 
     @Override

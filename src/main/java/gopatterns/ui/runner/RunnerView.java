@@ -66,6 +66,7 @@ public final class RunnerView extends BorderPane {
     private final ViewListeners listeners = new ViewListeners();
     private final TaskLane lane;
     private final CountdownBar countdown;
+    private final ThreadStrip threads;
 
     public RunnerView(RunnerModel model) {
         this.model = model;
@@ -76,12 +77,14 @@ public final class RunnerView extends BorderPane {
         countdownArea.getChildren().add(countdown);
         lane = new TaskLane(model, listeners);
         laneArea.getChildren().add(lane.inScrollPane());
-        threadsArea.getChildren().add(new ThreadStrip(model, listeners));
+        threads = new ThreadStrip(model, listeners);
+        threadsArea.getChildren().add(threads);
         interruptArea.getChildren().add(new InterruptIndicator(model, listeners, interruptButton));
         outcomeArea.getChildren().add(new OutcomeBanner(model, listeners));
         codeArea.getChildren().add(new CodeListingView(RunnerView.class, "runner.go.txt", model.codeAnchorProperty()));
         logArea.getChildren().add(new LogPane(model.log()));
-        interruptButton.disableProperty().bind(model.runningProperty().not());
+        // Only the live run, as Close Pool: a moment looked back at cannot be interrupted.
+        interruptButton.disableProperty().bind(model.runningProperty().not().or(model.liveProperty().not()));
         // Code and log take a share of the width: on a small screen the stage keeps room for its sentences.
         side.prefWidthProperty().bind(widthProperty().multiply(SIDE_SHARE));
         model.attach();
@@ -108,6 +111,20 @@ public final class RunnerView extends BorderPane {
 
     CountdownBar countdown() {
         return countdown;
+    }
+
+    /**
+     * Compact, for half a window (compare mode, whose bar has Interrupt both): the countdown without its code, scale
+     * and sentence, every card not running compact, the goroutines without their title, no interrupt channel (the cards' badges and the goroutines tell
+     * what an interrupt did). The tasks, the countdown and the goroutines (with what Start returned) then fit a
+     * side at 1024x768.
+     */
+    public void setCompact(boolean compact) {
+        countdown.setCompact(compact);
+        lane.setCompact(compact);
+        threads.setCompact(compact);
+        interruptArea.setVisible(!compact);
+        interruptArea.setManaged(!compact);
     }
 
     @FXML

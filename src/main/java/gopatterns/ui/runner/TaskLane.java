@@ -33,6 +33,8 @@ final class TaskLane extends Pane implements Animated {
     private static final double BADGE_ROOM = 10;
     /** Up to this many tasks every card is full size; beyond, the cards not running are compact. */
     private static final int FULL_CARDS_UP_TO = 6;
+    /** Every card not running compact, however few: the lane of half a window (compare mode). */
+    private boolean compactAlways;
     /** Seconds of virtual time a card takes to move from one column to the next. */
     private static final double MOVE_SECONDS = 0.35;
 
@@ -141,6 +143,12 @@ final class TaskLane extends Pane implements Animated {
         return scroll;
     }
 
+    /** Every card not running compact, however few (compare mode's half a window); else only when many. */
+    void setCompact(boolean always) {
+        compactAlways = always;
+        requestLayout();
+    }
+
     /** Height of the Running column with its full card, in pixels. */
     private double runningRoom() {
         return snappedTopInset() + snappedBottomInset() + HEADER + GAP / 2 + BADGE_ROOM + TaskCard.HEIGHT + GAP;
@@ -161,7 +169,8 @@ final class TaskLane extends Pane implements Animated {
     /** Room for every card in one side column, full size unless there are many. */
     @Override
     protected double computePrefHeight(double width) {
-        return heightFor(width, cards.size() > FULL_CARDS_UP_TO ? TaskCard.COMPACT_HEIGHT : TaskCard.HEIGHT);
+        return heightFor(width, compactAlways || cards.size() > FULL_CARDS_UP_TO ? TaskCard.COMPACT_HEIGHT
+                : TaskCard.HEIGHT);
     }
 
     private double heightFor(double width, double cardHeight) {
@@ -217,7 +226,7 @@ final class TaskLane extends Pane implements Animated {
         // Cards keep their size, so that their words stay readable: with many tasks, or a short lane, the
         // cards waiting or done become compact instead.
         double[] queue = area.get(TaskState.Column.QUEUE);
-        boolean compact = cards.size() > FULL_CARDS_UP_TO
+        boolean compact = compactAlways || cards.size() > FULL_CARDS_UP_TO
                 || rows(queue[2], cards.size()) * (TaskCard.HEIGHT + GAP) + GAP > queue[3];
         javafx.util.Duration pace = Motion.of(MOVE_SECONDS, model.speedProperty().get());
         for (var e : byColumn.entrySet()) {

@@ -28,6 +28,7 @@ final class ThreadStrip extends VBox {
     private final Row main = new Row("mainThread", I18n.get("threads.main"));
     private final Row background = new Row("backgroundThread", I18n.get("threads.background"));
     private final Label live = new Label();
+    private HBox header;
 
     ThreadStrip(RunnerModel model, ViewListeners listeners) {
         this.model = model;
@@ -41,13 +42,19 @@ final class ThreadStrip extends VBox {
         live.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, live);
+        header = new HBox(8, title, spacer, live);
         header.setAlignment(Pos.CENTER_LEFT);
         background.setId("ghostLane");
         getChildren().addAll(header, main, background);
         listeners.onAny(this::show, model.startedProperty(), model.runningProperty(), model.endingProperty(),
                 model.leakProperty(), model.runningTaskProperty(), model.backgroundAliveProperty(),
                 model.liveThreadsProperty());
+    }
+
+    /** Compact: the goroutines' rows without their title and count (compare mode's table counts the threads left). */
+    void setCompact(boolean compact) {
+        header.setVisible(!compact);
+        header.setManaged(!compact);
     }
 
     private void show() {

@@ -337,11 +337,8 @@ public final class MainWindow extends BorderPane {
         pageSubscription.unsubscribe();
         SimulationModel<?> m = page.model();
         transportBar.setModel(m);
-        // Compare mode has no timeline: its one clock drives both sides, which a playhead of the pair could not.
-        boolean comparing = page instanceof ComparePage<?, ?>;
-        timeline.setModel(comparing ? null : m);
-        timeline.setVisible(!comparing);
-        timeline.setManaged(!comparing);
+        // Compare mode's pair has one playhead for both sides, its timeline a band for each.
+        timeline.setModel(m);
         choosingPreset = true;
         presetBox.getItems().setAll(page.presets());
         presetBox.getSelectionModel().clearSelection();

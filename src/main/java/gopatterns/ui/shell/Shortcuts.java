@@ -55,8 +55,7 @@ final class Shortcuts {
                         shell::slower),
                 new Shortcut("F11", "shortcut.fullScreen", plain(KeyCode.F11), shell::toggleFullScreen),
                 new Shortcut("L", "shortcut.lanes", plain(KeyCode.L), shell::toggleLanes),
-                // The timeline: not when the focus is on a control that moves with these keys itself, nor in
-                // compare mode, which has no timeline (its one clock drives both sides).
+                // The timeline: not when the focus is on a control that moves with these keys itself.
                 new Shortcut("Left", "shortcut.stepBack", timeline(shell, KeyCode.LEFT), () -> shell.model().stepBack()),
                 new Shortcut("Right", "shortcut.stepForward", timeline(shell, KeyCode.RIGHT),
                         () -> shell.model().stepForward()),
@@ -209,11 +208,11 @@ final class Shortcuts {
     }
 
     /**
-     * A timeline key: plain, not meant for a focused slider, list or combo box, which move with it, and not in
-     * compare mode.
+     * A timeline key: plain, not meant for a focused slider, list or combo box, which move with it. In compare
+     * mode it moves the pair's one playhead.
      */
     private static Predicate<KeyEvent> timeline(Shell shell, KeyCode code) {
-        return plain(code).and(e -> !movesWithKeys(e.getTarget()) && shell.comparing().isEmpty());
+        return plain(code).and(e -> !movesWithKeys(e.getTarget()));
     }
 
     private static boolean movesWithKeys(Object target) {

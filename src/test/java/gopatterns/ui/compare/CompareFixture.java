@@ -65,6 +65,12 @@ final class CompareFixture {
         settle();
     }
 
+    /** The table of outcomes as shown, by side then column; empty while it is hidden. */
+    java.util.List<java.util.List<String>> table() {
+        return fx.onFx(() -> fx.shell.comparing().orElseThrow().view().table().isVisible()
+                ? fx.shell.comparing().orElseThrow().view().table().shown() : java.util.List.of());
+    }
+
     void close() {
         fx.close();
     }

@@ -25,7 +25,6 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -168,13 +167,18 @@ class CompareModeTest {
             cf.open(POOL, pair);
             CompareModel<PoolModel, ?> m = cf.model();
             cf.press(cf.fx.shell::startOrPause);
-            assertThat(table()).as("no table while the runs go").isEmpty();
+            assertThat(cf.table()).as("no table while the runs go").isEmpty();
             cf.runToEnd();
-            List<List<String>> table = table();
+            List<List<String>> table = cf.table();
             PoolStats left = m.left().demo().pool().stats();
             PoolStats right = m.right().demo().pool().stats();
             assertThat(table.get(0)).as(pair + " left").isEqualTo(row(left));
             assertThat(table.get(1)).as(pair + " right").isEqualTo(row(right));
+            // Every connection made is in the table once the pools are closed: closed at release or by the shutdown.
+            for (List<String> side : table) {
+                assertThat(Long.parseLong(side.get(2)) + Long.parseLong(side.get(3))).as(pair)
+                        .isEqualTo(Long.parseLong(side.get(0)));
+            }
             switch (pair) {
                 case "at-once-spread" -> {
                     assertThat(left.reused()).isZero();
@@ -182,6 +186,7 @@ class CompareModeTest {
                 }
                 case "go-bounded" -> {
                     assertThat(left.created()).isEqualTo(25);
+                    assertThat(left.closedAtRelease()).as("a full pool closes what comes back").isPositive();
                     assertThat(right.peakInUse()).isEqualTo(3);
                     assertThat(right.waits()).isPositive();
                 }
@@ -196,12 +201,50 @@ class CompareModeTest {
     }
 
     @Test
+    void theTablesHeadersAreDistinctInBothLanguagesAndThePoolsNameBothWaysOfClosing() {
+        for (java.util.Locale language : List.of(I18n.ENGLISH, I18n.CHINESE)) {
+            for (int page : List.of(RUNNER, POOL)) {
+                cf.fx.robot.interact(() -> cf.fx.shell.setLocale(language));
+                cf.open(page, null);
+                cf.press(cf.fx.shell::startOrPause);
+                cf.runToEnd();
+                List<String> heads = cf.fx.onFx(() -> cf.fx.robot.lookup("#compareOutcome")
+                        .queryAs(javafx.scene.Parent.class).getChildrenUnmodifiable().stream()
+                        .filter(n -> n.getStyleClass().contains("compare-outcome-title")
+                                || n.getStyleClass().contains("compare-outcome-name"))
+                        .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+                assertThat(heads).as(language + " page " + page).doesNotHaveDuplicates().hasSizeGreaterThan(4);
+                if (page == POOL) {
+                    assertThat(heads).contains(I18n.get("pool.counter.closedAtRelease"),
+                            I18n.get("compare.pool.closedByShutdown"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPoolClosedMidRunCountsWhatComesBackAfterCloseAsClosedByTheShutdown() {
+        cf.open(POOL, "go-bounded");
+        CompareModel<PoolModel, ?> m = cf.model();
+        cf.press(cf.fx.shell::startOrPause);
+        cf.advance(Duration.ofMillis(1200));
+        cf.press(m::act);
+        cf.runToEnd();
+        PoolStats right = m.right().demo().pool().stats();
+        assertThat(right.closedAfterShutdown()).as("held at Close, closed as they come back").isPositive();
+        List<String> row = cf.table().get(1);
+        assertThat(Long.parseLong(row.get(3))).isEqualTo(right.closedAtShutdown() + right.closedAfterShutdown());
+        assertThat(Long.parseLong(row.get(2)) + Long.parseLong(row.get(3))).as("every connection made")
+                .isEqualTo(right.created());
+    }
+
+    @Test
     void theRunnersTableSaysWhoLeaks() {
         cf.open(RUNNER, "leak-fixed");
         CompareModel<RunnerModel, ?> m = cf.model();
         cf.press(cf.fx.shell::startOrPause);
         cf.runToEnd();
-        List<List<String>> table = table();
+        List<List<String>> table = cf.table();
         for (CompareModel.Side side : CompareModel.Side.values()) {
             RunnerModel r = m.side(side);
             RunnerEvent.Ended end = only(r.history(), RunnerEvent.Ended.class);
@@ -273,23 +316,6 @@ class CompareModeTest {
     }
 
     @Test
-    void compareModeHasNoTimelineAndItsKeysLeaveThePairAsItIs() {
-        cf.open(RUNNER, "leak-fixed");
-        CompareModel<RunnerModel, ?> m = cf.model();
-        cf.press(cf.fx.shell::startOrPause);
-        cf.runToEnd();
-        Duration end = m.timeProperty().get();
-        assertThat(cf.fx.onFx(() -> timeline().isVisible())).as("no timeline beside both sides").isFalse();
-        cf.fx.robot.type(KeyCode.HOME);
-        cf.fx.robot.type(KeyCode.LEFT);
-        assertThat(m.timeProperty().get()).isEqualTo(end);
-        assertThat(m.left().timeProperty().get()).isEqualTo(end);
-
-        cf.fx.robot.interact(() -> cf.fx.robot.lookup("#leaveCompare").queryAs(ButtonBase.class).fire());
-        assertThat(cf.fx.onFx(() -> timeline().isVisible())).as("the page's timeline is back").isTrue();
-    }
-
-    @Test
     void leavingCompareModeStopsThePairAndShowsThePageAgain() {
         cf.open(RUNNER, "leak-fixed");
         CompareModel<RunnerModel, ?> m = cf.model();
@@ -307,10 +333,6 @@ class CompareModeTest {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private Node timeline() {
-        return cf.fx.robot.lookup("#runTimeline").query();
-    }
 
     private ButtonBase compareButton() {
         return cf.fx.robot.lookup("#compareButton").queryAs(ButtonBase.class);
@@ -336,15 +358,11 @@ class CompareModeTest {
                 .map(Node::getId).toList());
     }
 
-    private List<List<String>> table() {
-        return cf.fx.onFx(() -> cf.fx.shell.comparing().orElseThrow().view().table().isVisible()
-                ? cf.fx.shell.comparing().orElseThrow().view().table().shown() : List.of());
-    }
 
     private static List<String> row(PoolStats s) {
         Function<Long, String> n = v -> gopatterns.ui.pool.PoolEventText.counts().format(v);
         return List.of(n.apply(s.created()), n.apply(s.reused()), n.apply(s.closedAtRelease()),
-                n.apply(s.closedAtShutdown()), n.apply((long) s.peakInUse()), n.apply(s.waits()),
+                n.apply(s.closedAtShutdown() + s.closedAfterShutdown()), n.apply((long) s.peakInUse()), n.apply(s.waits()),
                 n.apply(s.refusedAcquires()));
     }
 

@@ -24,9 +24,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Compare mode on the classroom's screens: a projector at 1280x720 (two runs side by side, side panes folded) and a
- * 1920x1080 screen, in English and Chinese. Every contrast pair of both pages is opened, started, run halfway (where
- * the pair's command is pressed) and to its end, with its table of outcomes; {@link ScreenContract} must find no text
+ * Compare mode on the classroom's screens: 1024x768, a projector at 1280x720 (two runs side by side, side panes
+ * folded) and a 1920x1080 screen, in English and Chinese, with the pair's timeline under the transport. Every contrast
+ * pair of both pages is opened, started, run halfway (where the pair's command is pressed), to its end, with its
+ * table of outcomes, and looked back at; {@link ScreenContract} must find no text
  * cut, ellipsised, too small or on top of another at any of these moments. {@code -Dscreen.pictures=DIR} writes a
  * picture of each moment.
  *
@@ -60,7 +61,8 @@ class CompareScreenTest {
     private static final int SCREENS = (int) screens().count();
 
     static Stream<ClassroomScreen> screens() {
-        return ClassroomScreen.inBothLanguages(ClassroomScreen.PROJECTOR_1280X720, ClassroomScreen.DARK_1920X1080).stream();
+        return ClassroomScreen.inBothLanguages(ClassroomScreen.LIGHT_1024X768, ClassroomScreen.PROJECTOR_1280X720,
+                ClassroomScreen.DARK_1920X1080).stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,6 +84,11 @@ class CompareScreenTest {
                 cf.runToEnd();
                 assertThat(cf.model().finishedProperty().get()).as(name + " finished").isTrue();
                 look(screen, contract, name + " ended");
+                // The pair's one timeline, its playhead looking back at the middle of both runs.
+                cf.press(() -> cf.model().seekToTime(cf.model().edgeNanos() / 2));
+                assertThat(cf.fx.onFx(() -> cf.fx.robot.lookup("#runTimeline").query().isVisible()))
+                        .as(name + " timeline").isTrue();
+                look(screen, contract, name + " looking back");
             }
         }
         assertThat(found).as("what compare mode shows wrong on " + screen).isEmpty();
