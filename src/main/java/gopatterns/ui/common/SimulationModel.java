@@ -607,6 +607,7 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         }
         playing = false;
         if (folded < history.size()) {
+            showNextAtOnce(); // a jump over the events in between, not a replay of them
             foldForward(history.size());
         }
         live.set(true);
@@ -691,6 +692,16 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
      * no animation of the events folded again.
      */
     protected abstract void resetFold();
+
+    /**
+     * The events folded next are a jump along the history (End or Live from an earlier event), not moves to
+     * animate: the frame after them shows the state they leave at once, with nothing flying or sliding there,
+     * whatever frames come between the jump and a look at the screen. {@link #resetFold()} implies it (a seek,
+     * Home, an opened trace). The one place where a model decides so; its views only read the mark it leaves.
+     * By default nothing: a model whose views animate moves overrides it.
+     */
+    protected void showNextAtOnce() {
+    }
 
     /** How this pattern's runs are written as traces (the command line's {@code --trace}, File → Save). */
     public abstract TracePattern<E, ?> tracePattern();

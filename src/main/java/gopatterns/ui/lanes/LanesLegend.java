@@ -3,6 +3,7 @@ package gopatterns.ui.lanes;
 import gopatterns.history.lanes.LaneState;
 import gopatterns.history.lanes.MarkKind;
 import gopatterns.history.lanes.PoolLanes;
+import gopatterns.ui.I18n;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -36,6 +37,7 @@ final class LanesLegend extends FlowPane {
         if (kind == PoolLanes.class) {
             POOL_STATES.forEach(this::state);
             POOL_MARKS.forEach(this::mark);
+            connection();
         } else if (kind != null) {
             RUNNER_STATES.forEach(this::state);
             RUNNER_MARKS.forEach(this::mark);
@@ -52,6 +54,13 @@ final class LanesLegend extends FlowPane {
         Canvas swatch = new Canvas(W, H);
         LanesPainter.mark(swatch.getGraphicsContext2D(), k, W / 2, W / 2, 0, H, null);
         entry(swatch, LaneLook.name(k));
+    }
+
+    /** How a hold names its connection: written in it where it fits, told under the pointer everywhere. */
+    private void connection() {
+        Canvas swatch = new Canvas(W, H);
+        LanesPainter.swatch(swatch.getGraphicsContext2D(), LaneState.HOLDING, W, H);
+        entry(swatch, I18n.get("lanes.legend.connection", I18n.get("lanes.connection", 3)));
     }
 
     private void entry(Canvas swatch, String text) {

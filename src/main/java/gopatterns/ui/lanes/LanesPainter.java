@@ -50,6 +50,9 @@ final class LanesPainter {
 
     private record Row(Lane lane, double top, double height) {}
 
+    /** A segment of a lane in the last picture: a worker's hold under the pointer, say. */
+    record Hold(Lane lane, Segment segment) {}
+
     /** The connection whose holds are outlined on every lane, or -1. */
     private long highlighted = -1;
 
@@ -92,17 +95,23 @@ final class LanesPainter {
      * The connection held at {@code (x, y)} in the last picture (a worker's hold under the pointer), or -1.
      */
     long connectionAt(double x, double y) {
+        Hold h = holdAt(x, y);
+        return h == null ? -1 : h.segment().detail();
+    }
+
+    /** The worker's hold of a connection at {@code (x, y)} in the last picture, or null. */
+    Hold holdAt(double x, double y) {
         long t = timeAt(x);
         if (t < 0 || t > edge) {
-            return -1;
+            return null;
         }
         for (Row r : rows) {
             if (y >= r.top() && y < r.top() + r.height()) {
                 Segment s = r.lane().at(t);
-                return s != null && s.state() == LaneState.HOLDING ? s.detail() : -1;
+                return s != null && s.state() == LaneState.HOLDING ? new Hold(r.lane(), s) : null;
             }
         }
-        return -1;
+        return null;
     }
 
     /**
@@ -277,7 +286,9 @@ final class LanesPainter {
             if (LaneLook.striped(s.state())) {
                 hatch(g, x0, top, width, height);
             }
-            if (s.detail() >= 0 && height >= 0.8 * lineHeight) {
+            // In the small type, whose letters and digits need no more than its size: where a row is thinner,
+            // the pointer tells the connection (see LanesSkin).
+            if (s.detail() >= 0 && height >= small.getSize()) {
                 detail(g, s, x0, top, width, height);
             }
             if (s.state() == LaneState.HOLDING && s.detail() == highlighted) {

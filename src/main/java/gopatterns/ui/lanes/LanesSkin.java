@@ -2,6 +2,7 @@ package gopatterns.ui.lanes;
 
 import gopatterns.event.GoEvent;
 import gopatterns.history.lanes.LaneFold;
+import gopatterns.history.lanes.PoolLanes;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.CanvasPane;
 import gopatterns.ui.common.SimulationModel;
@@ -10,12 +11,14 @@ import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.util.Duration;
 
 /**
  * The lanes' look: a title and legend over a canvas. Each animation frame it folds the history's new events
@@ -29,6 +32,9 @@ final class LanesSkin extends SkinBase<LanesView> {
     private final LanesLegend legend = new LanesLegend();
     private final Plot plot = new Plot();
     private final LanesPainter painter = new LanesPainter();
+    /** The hold under the pointer, told: installed on the plot only while the pointer is on a hold. */
+    private final Tooltip holdTip = new Tooltip();
+    private boolean tipShown;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -57,8 +63,10 @@ final class LanesSkin extends SkinBase<LanesView> {
         getChildren().add(box);
         plot.setOnMousePressed(this::seek);
         plot.setOnMouseDragged(this::seek);
-        plot.setOnMouseMoved(e -> highlight(painter.connectionAt(e.getX(), e.getY())));
-        plot.setOnMouseExited(e -> highlight(-1));
+        plot.setOnMouseMoved(e -> point(painter.holdAt(e.getX(), e.getY())));
+        plot.setOnMouseExited(e -> point(null));
+        holdTip.setShowDelay(Duration.millis(200));
+        holdTip.getStyleClass().add("lanes-hold-tip");
         // Frames only while shown: a hidden lanes view costs nothing.
         view.sceneProperty().subscribe(s -> {
             if (s == null) {
@@ -121,6 +129,30 @@ final class LanesSkin extends SkinBase<LanesView> {
 
     LanesPainter painter() {
         return painter;
+    }
+
+    /**
+     * The pointer is on {@code hold} (null: on none): its connection is outlined on every lane, and the tip tells
+     * it, also where the lane is too thin to write the connection's id.
+     */
+    private void point(LanesPainter.Hold hold) {
+        highlight(hold == null ? -1 : hold.segment().detail());
+        String tip = hold != null && fold instanceof PoolLanes pool ? HoldTip.text(pool, hold) : null;
+        if (tip != null) {
+            holdTip.setText(tip);
+            if (!tipShown) {
+                Tooltip.install(plot, holdTip);
+                tipShown = true;
+            }
+        } else if (tipShown) {
+            Tooltip.uninstall(plot, holdTip);
+            tipShown = false;
+        }
+    }
+
+    /** What the tip tells of the hold under the pointer, or null when the pointer is on none. */
+    String holdTip() {
+        return tipShown ? holdTip.getText() : null;
     }
 
     /** Outlines the holds of the connection under the pointer on every lane, at once. */

@@ -93,9 +93,9 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     private boolean dirty;
     private boolean textDirty;
     private boolean chartDirty;
-    /** The fold was reset: the next frame shows its state at once, with no flights of its moves. */
-    private boolean refolded;
-    /** Moves below this index are state, not animation (they were folded again after a reset). */
+    /** A jump (a reset of the fold, End from behind): the next frame shows the state at once, nothing flies. */
+    private boolean atOnce;
+    /** Moves below this index are state, not animation (they were folded by a jump). */
     private long firstFlyingMove;
     private long rebuilds;
     private long shownAnchors = -1;
@@ -257,9 +257,19 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     @Override
     protected void resetFold() {
         forgetFold();
-        refolded = true;
-        firstFlyingMove = Long.MAX_VALUE; // until the next frame: nothing replayed flies
+        showNextAtOnce();
         revision.set(revision.get() + 1);
+    }
+
+    /**
+     * Marks the fold so that the next frame shows its state at once: until then no move flies (a view may draw
+     * between the jump's events), from then on only moves folded after the jump do; {@link #rebuilds()} counts
+     * that frame. The view reads nothing else to decide it.
+     */
+    @Override
+    protected void showNextAtOnce() {
+        atOnce = true;
+        firstFlyingMove = Long.MAX_VALUE;
     }
 
     private void forgetFold() {
@@ -335,10 +345,10 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         long now = frameNanos();
         boolean moving = now != shownNanos && fold.workersIn(WorkerState.QUERYING) > 0;
         shownNanos = now;
-        boolean rebuild = refolded;
+        boolean rebuild = atOnce;
         if (rebuild) {
-            // The state at the replayed event, all of it in this frame: nothing of it flies.
-            refolded = false;
+            // The state the jump leads to, all of it in this frame: nothing of it flies.
+            atOnce = false;
             firstFlyingMove = fold.moveCount();
             rebuilds++;
             dirty = true;
@@ -401,14 +411,15 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     }
 
     /**
-     * Counts the frames that showed a state folded again after {@link #resetFold()}: a view that sees it
-     * change drops its animations and draws the state as it is, the chart and the counts included.
+     * Counts the frames that showed a state reached by a jump ({@link #resetFold()}, {@link #showNextAtOnce()}):
+     * a view that sees it change drops its animations and draws the state as it is, the chart and the counts
+     * included. With {@link #firstFlyingMove()}, the one rule by which a view tells state from animation.
      */
     public long rebuilds() {
         return rebuilds;
     }
 
-    /** Moves with a lower index are state, not animation: they were folded again after a reset. */
+    /** Moves with a lower index are state, not animation: they were folded by a jump (or are of no run). */
     public long firstFlyingMove() {
         return firstFlyingMove;
     }

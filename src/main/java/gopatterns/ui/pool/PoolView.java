@@ -100,11 +100,9 @@ public final class PoolView extends BorderPane {
     /** Listeners on the model, which outlives the view: held here, weakly by the model. */
     private final ViewListeners listeners = new ViewListeners();
     private long movesSeen;
-    /** The model's {@link PoolModel#rebuilds()} last drawn: a change means a state folded anew. */
+    /** The model's {@link PoolModel#rebuilds()} last drawn: a change means a state reached by a jump. */
     private long shownRebuilds;
     private PoolDemo.Params shownRun;
-    /** The model's refold count last shown: a seek shows its state at once, nothing of it flies. */
-    private long shownRefold;
     private final WorkersPane workers;
     private final PoolArrangement arrangement;
     private List<Long> shownSlots = List.of();
@@ -264,12 +262,14 @@ public final class PoolView extends BorderPane {
             flights.clear();
             movesSeen = 0;
         }
-        // A state folded anew (the run shown at another event) is drawn as it is: the tiles of the state before
-        // go, nothing of it flies, and its counts and chart show in this frame, whatever frame it is.
+        // A state reached by a jump (a seek, End from behind) is drawn as it is: the tiles of the state before
+        // go, nothing of it flies, and its counts and chart show in this frame, whatever frame it is. The model
+        // alone decides what is a jump; the view only reads its mark.
         boolean rebuilt = model.rebuilds() != shownRebuilds;
         if (rebuilt) {
             shownRebuilds = model.rebuilds();
             flights.clear();
+            movesSeen = model.moveCount();
         }
         List<Long> idle = model.slotIds();
         if (model.slotCount() != slots.slotCount()) {
@@ -295,12 +295,7 @@ public final class PoolView extends BorderPane {
                 }
             }
         }
-        if (model.refoldCountProperty().get() != shownRefold) {
-            shownRefold = model.refoldCountProperty().get();
-            flights.clear();
-            movesSeen = model.moveCount();
-        }
-        // Tiles fly to and from figures; a heat map's cells are too small to fly to. Moves folded anew are state.
+        // Tiles fly to and from figures; a heat map's cells are too small to fly to. Moves of a jump are state.
         long fresh = Math.max(movesSeen, model.firstFlyingMove());
         if (model.moveCount() > fresh && workers.grid() == null) {
             // Only the newest few fly: older moves of this frame are not even copied out.

@@ -75,7 +75,7 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
     private final ReadOnlyIntegerWrapper liveThreads = new ReadOnlyIntegerWrapper(this, "liveThreads");
     private final ReadOnlyObjectWrapper<RunnerDemo.Params> runParams = new ReadOnlyObjectWrapper<>(this, "runParams");
 
-    private final ReadOnlyLongWrapper foldResets = new ReadOnlyLongWrapper(this, "foldResets");
+    private final ReadOnlyLongWrapper shownAtOnce = new ReadOnlyLongWrapper(this, "shownAtOnce");
 
     // The current run, and the one copy of what its events told so far.
     private RunnerDemo demo;
@@ -276,7 +276,7 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
     /**
      * Forgets what the run's events told, keeping the run, its parameters and its tasks with their planned
      * durations: the view shows the run as before its first event, and the next events it is given are folded
-     * again from there. Views place everything at once after it (see {@link #foldResetsProperty()}).
+     * again from there. Views place everything at once after it (see {@link #shownAtOnceProperty()}).
      */
     @Override
     protected void resetFold() {
@@ -289,7 +289,13 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         countdown.set(Countdown.idle((p != null ? p.timeout() : timeout()).toNanos()));
         exactCountdown = true;
         highlight(fold.codeAnchor());
-        foldResets.set(foldResets.get() + 1);
+        showNextAtOnce();
+    }
+
+    /** Marks the state shown next as one to place at once: views read {@link #shownAtOnceProperty()}. */
+    @Override
+    protected void showNextAtOnce() {
+        shownAtOnce.set(shownAtOnce.get() + 1);
     }
 
     @Override
@@ -442,11 +448,12 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
     }
 
     /**
-     * +1 each time the folded state was forgotten to be folded again ({@link #resetFold()}): what a view shows
-     * next is a state to show at once, not moves to animate.
+     * +1 each time what a view shows next is a state to show at once, not moves to animate: the folded state was
+     * forgotten to be folded again ({@link #resetFold()}: a seek, Home, a new run, an opened trace) or the events
+     * up to the live edge are folded in one jump (End or Live from behind). The one rule views read.
      */
-    public ReadOnlyLongProperty foldResetsProperty() {
-        return foldResets.getReadOnlyProperty();
+    public ReadOnlyLongProperty shownAtOnceProperty() {
+        return shownAtOnce.getReadOnlyProperty();
     }
 
     /** Everything the run's events told so far, as one value (for comparisons). */

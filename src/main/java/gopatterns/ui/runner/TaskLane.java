@@ -43,7 +43,7 @@ final class TaskLane extends Pane implements Animated {
     private final Map<TaskState.Column, Label> headers = new EnumMap<>(TaskState.Column.class);
     private final Label runningEmpty = new Label(I18n.get("lane.empty"));
     private final Map<TaskItem, TaskCard> cards = new LinkedHashMap<>();
-    /** The run's state was rebuilt (a seek): the next layout puts each card where it is, with no slide. */
+    /** The state is shown at once (a seek, a jump to the live edge): the next layout puts each card in place. */
     private boolean placeAtOnce;
 
     TaskLane(RunnerModel model, ViewListeners listeners) {
@@ -76,7 +76,7 @@ final class TaskLane extends Pane implements Animated {
         listeners.onAny(() -> {
             placeAtOnce = true;
             requestLayout();
-        }, model.foldResetsProperty());
+        }, model.shownAtOnceProperty());
     }
 
     /** The lane is being dropped: its cards stop listening to the model's tasks. */

@@ -18,6 +18,11 @@ final class CompareFixture {
         fx = new ShellFixture(new FxRobot(), config);
     }
 
+    /** Over a main window already open. */
+    CompareFixture(ShellFixture fx) {
+        this.fx = fx;
+    }
+
     void show(Stage stage) {
         fx.robot.interact(() -> fx.show(stage));
     }

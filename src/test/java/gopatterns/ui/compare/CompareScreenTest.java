@@ -2,26 +2,16 @@ package gopatterns.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gopatterns.ui.Screenshots;
 import gopatterns.ui.screen.ClassroomScreen;
+import gopatterns.ui.screen.ClassroomScreenTest;
 import gopatterns.ui.screen.ScreenContract;
 import gopatterns.ui.screen.ScreenSample;
-import gopatterns.ui.screen.ScreenContract.Violation;
-import gopatterns.ui.shell.AppSettings;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Compare mode on the classroom's screens: 1024x768, a projector at 1280x720 (two runs side by side, side panes
@@ -35,27 +25,9 @@ import org.testfx.framework.junit5.Start;
  * ({@link ScreenSample}), so that every pair (and the same parameters on both sides) is read on some screen;
  * {@code -Dscreen.all=true} (profile {@code screen-all}) opens every pair on every screen.
  */
-@ExtendWith(ApplicationExtension.class)
-class CompareScreenTest {
+class CompareScreenTest extends ClassroomScreenTest {
 
-    @TempDir
-    Path config;
-
-    private Stage stage;
     private CompareFixture cf;
-    private final List<String> found = new ArrayList<>();
-
-    @Start
-    void start(Stage s) {
-        stage = s;
-    }
-
-    @AfterEach
-    void close() {
-        if (cf != null) {
-            cf.close();
-        }
-    }
 
     /** How many screens {@link #screens()} gives: they take the pairs of a page in turn. */
     private static final int SCREENS = (int) screens().count();
@@ -68,7 +40,7 @@ class CompareScreenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("screens")
     void everyPairReadsWholeSideBySide(ClassroomScreen screen) throws IOException {
-        open(screen);
+        cf = new CompareFixture(open(screen));
         ScreenContract contract = new ScreenContract(screen.minTextPx());
         for (int page = 0; page < 2; page++) {
             List<String> pairs = new ArrayList<>(ComparePage.pairNames(cf.fx.shell.pages().get(page)));
@@ -91,41 +63,14 @@ class CompareScreenTest {
                 look(screen, contract, name + " looking back");
             }
         }
-        assertThat(found).as("what compare mode shows wrong on " + screen).isEmpty();
-    }
-
-    private void open(ClassroomScreen screen) throws IOException {
-        AppSettings settings = new AppSettings(config).load();
-        settings.put("window.width", screen.width());
-        settings.put("window.height", screen.height());
-        settings.put("theme", screen.theme().name());
-        settings.put("language", screen.locale().toLanguageTag());
-        settings.save();
-        cf = new CompareFixture(config);
-        cf.fx.robot.interact(() -> {
-            cf.fx.show(stage);
-            cf.fx.shell.setLocale(screen.locale());
-            stage.setWidth(screen.width());
-            stage.setHeight(screen.height());
-        });
-        cf.settle();
-        assertThat(cf.fx.onFx(() -> stage.getScene().getWidth())).isEqualTo(screen.width());
+        assertThat(found()).as("what compare mode shows wrong on " + screen).isEmpty();
     }
 
     private void look(ClassroomScreen screen, ScreenContract contract, String moment) {
-        List<Violation> seen = cf.fx.onFx(() -> {
+        note(moment, cf.fx.onFx(() -> {
             ScreenContract.finishMotion(stage.getScene());
             return contract.check(stage.getScene());
-        });
-        for (Violation v : seen) {
-            if (found.stream().noneMatch(k -> k.endsWith(": " + v))) {
-                found.add(moment + ": " + v);
-            }
-        }
-        String pictures = System.getProperty("screen.pictures");
-        if (pictures != null) {
-            String file = (screen + " " + moment).replaceAll("[^A-Za-z0-9.-]+", "-") + ".png";
-            cf.fx.robot.interact(() -> Screenshots.saveAs(stage.getScene().getRoot(), Path.of(pictures, file)));
-        }
+        }));
+        picture(screen, moment);
     }
 }

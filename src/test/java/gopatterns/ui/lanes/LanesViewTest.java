@@ -155,6 +155,60 @@ class LanesViewTest {
         assertThat(fx(skin().painter()::highlighted)).isEqualTo(-1L);
     }
 
+    /**
+     * A live run of many workers: the lanes are too thin to write a connection's id in a hold, so the pointer on a
+     * hold tells it, with the worker, its time and every worker that held that connection in turn; the legend says so.
+     */
+    @Test
+    void inALiveRunOfManyWorkersThePointerOnAHoldTellsItsConnection() {
+        PoolModel pool = new PoolModel(clock);
+        robot.interact(() -> pool.setParams(PoolDemo.Params.book().withWorkers(60).withSpread(Duration.ofSeconds(3))));
+        show(pool);
+        robot.interact(pool::start);
+        clock.advance(Duration.ofMillis(2500));
+        settle();
+        assertThat(fx(pool::isRunning)).as("live").isTrue();
+        assertThat(fx(skin().painter()::aggregated)).as("one lane per worker").isFalse();
+        Bounds plot = fx(() -> plot().localToScreen(plot().getLayoutBounds()));
+        LanesPainter.Hold hold = null;
+        double hx = 0;
+        double hy = 0;
+        // The latest holds: a connection taken by a worker after another gave it back.
+        for (double x = plot.getWidth() - 12; x > plot.getWidth() * 0.5 && hold == null; x -= 5) {
+            for (double y = 2; y < plot.getHeight() && hold == null; y += 2) {
+                double px = x;
+                double py = y;
+                LanesPainter.Hold h = fx(() -> skin().painter().holdAt(px, py));
+                if (h != null && heldBySeveral(h)) {
+                    hold = h;
+                    hx = x;
+                    hy = y;
+                }
+            }
+        }
+        assertThat(hold).as("a hold of a connection held before by another worker").isNotNull();
+        robot.moveTo(plot.getMinX() + hx, plot.getMinY() + hy);
+        WaitForAsyncUtils.waitForFxEvents();
+        String tip = fx(skin()::holdTip);
+        long id = hold.segment().detail();
+        assertThat(tip).as("the tip on a hold").isNotNull()
+                .startsWith(I18n.get("lanes.connection", id) + ": " + LaneLook.name(hold.lane()) + " holds it from ")
+                .contains(I18n.get("lanes.tip.holders", "", "").trim());
+        assertThat(tip.substring(tip.indexOf('\n')).split(" → ")).as("every worker that held it, in turn").hasSizeGreaterThan(1);
+        assertThat(fx(skin().painter()::highlighted)).isEqualTo(id);
+        robot.moveTo(plot.getMinX() - 20, plot.getMinY() - 20);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(skin()::holdTip)).as("no tip off the holds").isNull();
+        assertThat(legendTexts()).contains(I18n.get("lanes.legend.connection", I18n.get("lanes.connection", 3)));
+    }
+
+    /** Whether the hold's connection was held by more than one worker. */
+    private boolean heldBySeveral(LanesPainter.Hold h) {
+        long id = h.segment().detail();
+        return fx(() -> skin().fold().lanes().stream().filter(l -> l.segments().stream()
+                .anyMatch(s -> s.state() == LaneState.HOLDING && s.detail() == id)).count() > 1);
+    }
+
     @Test
     void tenThousandWorkersAreDrawnAsBandsAndANewRunIsFoldedAfresh() {
         PoolModel pool = new PoolModel(clock);

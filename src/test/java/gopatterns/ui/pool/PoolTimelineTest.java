@@ -8,9 +8,12 @@ import gopatterns.pool.PoolDemo;
 import gopatterns.pool.PoolEvent;
 import gopatterns.ui.common.CodeListingView;
 import gopatterns.ui.common.SimulationModel;
+import gopatterns.ui.record.AnimationPulses;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -19,6 +22,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,13 +44,14 @@ class PoolTimelineTest {
     private final FxRobot robot = new FxRobot();
     /** The wall clock Play follows, moved by the test. */
     private final AtomicLong wall = new AtomicLong();
+    private BorderPane root;
 
     @Start
     void start(Stage stage) {
         clock = VirtualClock.manual();
         model = new PoolModel(clock);
         model.setWallClock(wall::get);
-        PoolStages.show(stage, model, 1280, 720);
+        root = PoolStages.show(stage, model, 1280, 720);
     }
 
     @AfterEach
@@ -102,9 +107,50 @@ class PoolTimelineTest {
             robot.interact(() -> model.seek(k));
             assertThat(fx(() -> model.playheadProperty().get())).isEqualTo(k);
             assertThat(screen()).as("the screen at event %d", k).isEqualTo(live.get(i));
-            assertThat(tilesInFlight()).as("a seek shows its state at once: nothing flies").isZero();
+            if (!fx(() -> model.liveProperty().get())) {
+                // Not at the live edge, where the view is as the live run left it: its last tiles may still land.
+                assertThat(tilesInFlight()).as("a seek shows its state at once: nothing flies").isZero();
+            }
         }
         assertThat(fx(() -> model.refoldCountProperty().get())).isEqualTo(sizes.size() - 1L);
+        robot.interact(model::toLive);
+        assertThat(screen()).as("the end again, from the start").isEqualTo(live.getLast());
+        assertThat(tilesInFlight()).as("End jumps: nothing flies").isZero();
+    }
+
+    /**
+     * Every jump along the timeline shows its state at once: no tile flies or rests there, whatever frames of the
+     * animation timer come between the jump and a look at the screen (run here by hand, a frame apart).
+     */
+    @Test
+    void afterEveryJumpNoTileFliesWhateverFramesComeBeforeALook() {
+        robot.interact(() -> {
+            model.spreadSecondsProperty().set(2); // arrivals spread: moves all along the run
+            model.start();
+        });
+        clock.advance(Duration.ofMillis(1500));
+        sync();
+        int edge = fx(() -> model.history().size());
+        List<PoolEvent> recorded = fx(() -> List.copyOf(model.history()));
+        Map<String, Runnable> jumps = new LinkedHashMap<>();
+        jumps.put("a seek back", () -> model.seek(edge / 2));
+        jumps.put("Live from there", model::toLive);
+        jumps.put("a step back", model::stepBack);
+        jumps.put("End from there", () -> model.seek(edge));
+        jumps.put("a seek to an event's number", () -> model.seekToSeq(recorded.get(edge / 3).seq()));
+        jumps.put("Home", model::toStart);
+        jumps.put("an opened trace", () -> model.review(recorded));
+        jumps.put("a seek in the trace", () -> model.seek(edge / 2));
+        for (var jump : jumps.entrySet()) {
+            long[] after = fx(() -> {
+                long frames = model.bridge().frames();
+                jump.getValue().run();
+                AnimationPulses.run(6, root);
+                return new long[] {view().flightsInAir(), model.bridge().frames() - frames};
+            });
+            assertThat(after[1]).as("frames of the view's timer after %s", jump.getKey()).isEqualTo(6);
+            assertThat(after[0]).as("tiles flying or resting after %s", jump.getKey()).isZero();
+        }
     }
 
     @Test

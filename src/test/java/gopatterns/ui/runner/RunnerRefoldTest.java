@@ -9,11 +9,14 @@ import gopatterns.history.runner.RunEnding;
 import gopatterns.history.runner.RunnerState;
 import gopatterns.runner.RunnerDemo;
 import gopatterns.runner.RunnerEvent;
+import gopatterns.ui.record.AnimationPulses;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.framework.junit5.Start;
@@ -92,6 +95,34 @@ class RunnerRefoldTest extends RunnerViewTestBase {
                     .filter(t -> lane.columnAt(card(t.id()).getBoundsInParent().getCenterX()) != t.state().column())
                     .map(TaskItem::id).toList();
         });
+    }
+
+    /**
+     * Every jump along the timeline shows its state at once: no card slides there, whatever frames of the animation
+     * timer and layouts come between the jump and a look at the screen (run here by hand, a frame apart).
+     */
+    @Test
+    void afterEveryJumpNoCardSlidesWhateverFramesComeBeforeALook() {
+        fx.start();
+        fx.at(2.5); // the book's run: tasks queued, running and done
+        int edge = fx.onFx(() -> fx.model.history().size());
+        List<RunnerEvent> recorded = fx.onFx(() -> List.copyOf(fx.model.history()));
+        Map<String, Runnable> jumps = new LinkedHashMap<>();
+        jumps.put("a seek back", () -> fx.model.seek(1));
+        jumps.put("Live from there", fx.model::toLive);
+        jumps.put("a step back", fx.model::stepBack);
+        jumps.put("Home", fx.model::toStart);
+        jumps.put("End from there", () -> fx.model.seek(edge));
+        jumps.put("an opened trace", () -> fx.model.review(recorded));
+        jumps.put("a seek in the trace", () -> fx.model.seek(1));
+        for (var jump : jumps.entrySet()) {
+            List<Integer> sliding = fx.onFx(() -> {
+                jump.getValue().run();
+                AnimationPulses.run(6, fx.scene.getRoot());
+                return fx.model.tasks().stream().map(TaskItem::id).filter(id -> card(id).moving()).toList();
+            });
+            assertThat(sliding).as("cards sliding after %s", jump.getKey()).isEmpty();
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -33,6 +33,11 @@ public record ClassroomScreen(int index, int width, int height, Theme theme, Loc
         return out;
     }
 
+    /** The smallest screens of a class, 1024x768 light and the 1280x720 projector, in both languages. */
+    public static List<ClassroomScreen> smallest() {
+        return inBothLanguages(LIGHT_1024X768, PROJECTOR_1280X720);
+    }
+
     @Override
     public String toString() {
         return width + "x" + height + " " + theme.name().toLowerCase(Locale.ROOT) + " " + locale.toLanguageTag();

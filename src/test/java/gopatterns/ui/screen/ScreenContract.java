@@ -103,6 +103,31 @@ public final class ScreenContract {
         scene.getRoot().layout();
     }
 
+    /**
+     * The explanation line is read from the back of the room while the run goes on, with no time to scroll it: its
+     * text must show whole in the lines the panel gives it. A breach when {@code #explainText} is taller than its
+     * scroll pane shows (nothing when the window has no explanation line). FX thread, at rest.
+     */
+    public static List<Violation> explanationWhole(Scene scene) {
+        if (!(scene.lookup("#explainText") instanceof Labeled text) || !text.isVisible()) {
+            return List.of();
+        }
+        Node scroll = text.getParent();
+        while (scroll != null && !(scroll instanceof ScrollPane)) {
+            scroll = scroll.getParent();
+        }
+        if (scroll == null) {
+            return List.of();
+        }
+        double shown = ((ScrollPane) scroll).getViewportBounds().getHeight();
+        double needed = text.getLayoutBounds().getHeight();
+        if (needed <= shown + TOLERANCE) {
+            return List.of();
+        }
+        return List.of(new Violation(Kind.CLIPPED, "the explanation \"" + abbreviate(squash(text.getText()), 0)
+                + "\" needs scrolling: " + Math.round(needed) + " px high in " + Math.round(shown) + " px"));
+    }
+
     private static void finishMotion(Node node) {
         if (node instanceof Animated a) {
             a.finishMotion();

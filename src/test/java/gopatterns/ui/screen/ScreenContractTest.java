@@ -3,27 +3,20 @@ package gopatterns.ui.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.clock.VirtualClock;
-import gopatterns.ui.Screenshots;
+import gopatterns.event.GoEvent;
+import gopatterns.runner.RunnerEvent;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
 import gopatterns.ui.screen.ScreenContract.Violation;
 import gopatterns.ui.shell.AppSettings;
-import gopatterns.ui.shell.ShellFixture;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The screen itself under test: on each screen of a classroom (size, theme, language), every preset of every page
@@ -40,28 +33,9 @@ import org.testfx.framework.junit5.Start;
  * moment where something new was found; {@code -Dscreen.page=runner} (or {@code pool}) looks at one page only;
  * {@code -Dscreen.lanes=true} looks at the pages' goroutine lanes instead of their views.
  */
-@ExtendWith(ApplicationExtension.class)
-class ScreenContractTest {
+class ScreenContractTest extends ClassroomScreenTest {
 
-    @TempDir
-    Path config;
-
-    private Stage stage;
     private ClassroomScreen screen;
-    private ShellFixture fx;
-    private final List<String> found = new ArrayList<>();
-
-    @Start
-    void start(Stage s) {
-        stage = s;
-    }
-
-    @AfterEach
-    void close() {
-        if (fx != null) {
-            fx.close();
-        }
-    }
 
     /** How many screens {@link #screens()} gives: they take the presets of a page in turn. */
     private static final int SCREENS = (int) screens().count();
@@ -74,7 +48,7 @@ class ScreenContractTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("screens")
     void everyPresetReadsWholeAtStartMidRunAndEnd(ClassroomScreen screen) throws IOException {
-        open(screen);
+        openOn(screen);
         ScreenContract contract = new ScreenContract(screen.minTextPx());
         List<Page> pages = fx.shell.pages();
         String only = System.getProperty("screen.page", "");
@@ -96,29 +70,47 @@ class ScreenContractTest {
             fx.settle();
             look(contract, pages.getFirst().id() + " shown again");
         }
-        assertThat(found).as("what the screen " + screen + " shows wrong").isEmpty();
+        assertThat(found()).as("what the screen " + screen + " shows wrong").isEmpty();
+    }
+
+    /**
+     * The explanation of a tie, the longest the explanation line says (the book's run: its last task ends as the
+     * timeout fires), reads whole where the line is narrowest for its type, without scrolling.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gopatterns.ui.screen.ClassroomScreen#smallest")
+    void theExplanationOfATieReadsWholeWithoutScrolling(ClassroomScreen screen) throws IOException {
+        openOn(screen);
+        fx.robot.interact(() -> fx.shell.selectPage(0));
+        fx.settle();
+        choose(fx.shell.page().presets().stream().filter(p -> p.id().endsWith(".book")).findFirst().orElseThrow());
+        fx.robot.interact(fx.shell::startOrPause);
+        fx.settle();
+        VirtualClock clock = fx.shell.model().clock();
+        Optional<GoEvent> tie = Optional.empty();
+        while (tie.isEmpty() && clock.step()) {
+            fx.settle();
+            tie = fx.onFx(() -> fx.shell.model().history().stream()
+                    .filter(e -> e instanceof RunnerEvent.Ended end && end.tie()).findFirst().map(GoEvent.class::cast));
+        }
+        assertThat(tie).as("the book's run ties").isPresent();
+        GoEvent ended = tie.get();
+        String said = fx.onFx(() -> fx.shell.page().explain(ended).orElseThrow());
+        assertThat(fx.onFx(() -> fx.robot.lookup("#explainText").queryLabeled().getText())).isEqualTo(said);
+        assertThat(fx.onFx(() -> {
+            ScreenContract.finishMotion(stage.getScene());
+            return ScreenContract.explanationWhole(stage.getScene());
+        })).as("the tie explained on " + screen).isEmpty();
     }
 
     /** Opens the window as a user would find it on this screen: size, theme and language remembered. */
-    private void open(ClassroomScreen screen) throws IOException {
+    private void openOn(ClassroomScreen screen) throws IOException {
         this.screen = screen;
-        AppSettings settings = new AppSettings(config).load();
-        settings.put("window.width", screen.width());
-        settings.put("window.height", screen.height());
-        settings.put("theme", screen.theme().name());
-        settings.put("language", screen.locale().toLanguageTag());
         // -Dscreen.lanes=true: every page shows its goroutine lanes (View → Goroutine lanes) instead of its view.
+        AppSettings settings = new AppSettings(config).load();
         settings.put("view.lanes", Boolean.getBoolean("screen.lanes"));
         settings.save();
-        fx = new ShellFixture(new FxRobot(), config);
-        fx.robot.interact(() -> {
-            fx.show(stage);
-            stage.setWidth(screen.width());
-            stage.setHeight(screen.height());
-        });
-        fx.settle();
-        assertThat(fx.onFx(() -> stage.getScene().getWidth())).isEqualTo(screen.width());
-        assertThat(fx.onFx(() -> stage.getScene().getHeight())).isEqualTo(screen.height());
+        open(screen);
     }
 
     /** Chosen, started, halfway, ended: the screen is checked at each. */
@@ -177,19 +169,12 @@ class ScreenContractTest {
         List<Violation> seen = fx.onFx(() -> {
             ScreenContract.finishMotion(stage.getScene());
             List<Violation> v = new ArrayList<>(contract.check(stage.getScene()));
+            v.addAll(ScreenContract.explanationWhole(stage.getScene()));
             v.addAll(textAgreesWithRun());
             return v;
         });
-        int before = found.size();
-        for (Violation v : seen) {
-            if (found.stream().noneMatch(k -> k.endsWith(": " + v))) {
-                found.add(moment + ": " + v);
-            }
-        }
-        String pictures = System.getProperty("screen.pictures");
-        if (pictures != null && found.size() > before) {
-            String name = (screen + " " + moment).replaceAll("[^A-Za-z0-9.-]+", "-") + ".png";
-            fx.robot.interact(() -> Screenshots.saveAs(stage.getScene().getRoot(), Path.of(pictures, name)));
+        if (note(moment, seen)) {
+            picture(screen, moment);
         }
     }
 

@@ -4,57 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gopatterns.ui.I18n;
 import gopatterns.ui.screen.ClassroomScreen;
+import gopatterns.ui.screen.ClassroomScreenTest;
 import gopatterns.ui.screen.ScreenContract;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.event.Event;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The shortcuts overlay (F1) on Predict first's classroom screens (1024x768 light, 1280x720 projector; English and
  * Chinese): read whole by {@link ScreenContract}, its title below the toolbar, and what does not fit reached with the wheel.
  */
-@ExtendWith(ApplicationExtension.class)
-class HelpScreenTest {
-
-    @TempDir
-    Path config;
-
-    private Stage stage;
-    private ShellFixture fx;
-
-    @Start
-    void start(Stage s) {
-        stage = s;
-    }
-
-    @AfterEach
-    void close() {
-        if (fx != null) {
-            fx.close();
-        }
-    }
+class HelpScreenTest extends ClassroomScreenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("gopatterns.ui.shell.PredictScreenTest#screens")
     void theShortcutsReadWholeBelowTheToolbar(ClassroomScreen screen) throws IOException {
-        fx = ShellFixture.openOn(stage, config, screen.width(), screen.height(), screen.theme(), screen.locale());
+        open(screen);
         fx.robot.type(KeyCode.F1);
         fx.settle();
         assertThat(fx.robot.lookup("#helpOverlay").tryQuery()).as(screen.toString()).isPresent();
@@ -70,7 +42,9 @@ class HelpScreenTest {
             assertThat(at.getMaxY()).as(screen + ": the title in the content").isLessThanOrEqualTo(area.getMaxY());
             return null;
         });
-        assertThat(look(new ScreenContract(screen.minTextPx()))).as("the shortcuts on " + screen).isEmpty();
+        ScreenContract contract = new ScreenContract(screen.minTextPx());
+        assertThat(fx.onFx(() -> checkOver(stage.getScene(), contract, "helpOverlay"))).as("the shortcuts on " + screen)
+                .isEmpty();
         // What is below the fold comes up with the wheel.
         ScrollPane scroll = fx.lookup("#helpScroll", ScrollPane.class);
         boolean overflows = fx.onFx(() -> scroll.getContent().getLayoutBounds().getHeight()
@@ -87,22 +61,5 @@ class HelpScreenTest {
             assertThat(fx.onFx(scroll::getVvalue)).as(screen + ": the wheel scrolls the list").isGreaterThan(0);
             assertThat(fx.robot.lookup("#helpOverlay").tryQuery()).as("scrolling keeps it open").isPresent();
         }
-    }
-
-    /** Checks the window with the view under the overlay hidden: the overlay covers it on purpose. */
-    private List<ScreenContract.Violation> look(ScreenContract contract) {
-        return fx.onFx(() -> {
-            Scene scene = stage.getScene();
-            StackPane content = (StackPane) scene.lookup("#contentStack");
-            List<Node> under = content.getChildren().stream()
-                    .filter(n -> !"helpOverlay".equals(n.getId()) && n.isVisible()).toList();
-            under.forEach(n -> n.setVisible(false));
-            try {
-                ScreenContract.finishMotion(scene);
-                return contract.check(scene);
-            } finally {
-                under.forEach(n -> n.setVisible(true));
-            }
-        });
     }
 }

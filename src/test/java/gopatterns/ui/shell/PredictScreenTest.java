@@ -6,25 +6,15 @@ import gopatterns.clock.VirtualClock;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
 import gopatterns.ui.screen.ClassroomScreen;
+import gopatterns.ui.screen.ClassroomScreenTest;
 import gopatterns.ui.screen.ScreenContract;
 import gopatterns.ui.screen.ScreenSample;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Predict first on a classroom's screens (1024x768 light, 1280x720 projector; English and Chinese): every preset's
@@ -36,33 +26,13 @@ import org.testfx.framework.junit5.Start;
  * turn ({@link ScreenSample}), so that every preset's card is read on some screen for a student and on another for
  * the room; {@code -Dscreen.all=true} (profile {@code screen-all}) asks every question on every screen.
  */
-@ExtendWith(ApplicationExtension.class)
-class PredictScreenTest {
-
-    @TempDir
-    Path config;
-
-    private Stage stage;
-    private ShellFixture fx;
-    private final List<String> found = new ArrayList<>();
-
-    @Start
-    void start(Stage s) {
-        stage = s;
-    }
-
-    @AfterEach
-    void close() {
-        if (fx != null) {
-            fx.close();
-        }
-    }
+class PredictScreenTest extends ClassroomScreenTest {
 
     /** How many screens {@link #screens()} gives: they take the presets of a page in turn. */
     private static final int SCREENS = (int) screens().count();
 
     static Stream<ClassroomScreen> screens() {
-        return ClassroomScreen.inBothLanguages(ClassroomScreen.LIGHT_1024X768, ClassroomScreen.PROJECTOR_1280X720).stream();
+        return ClassroomScreen.smallest().stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -87,7 +57,7 @@ class PredictScreenTest {
                 }
             }
         }
-        assertThat(found).as("what Predict first shows wrong on " + screen).isEmpty();
+        assertThat(found()).as("what Predict first shows wrong on " + screen).isEmpty();
     }
 
     private void askRunAndReveal(ScreenContract contract, Preset preset, boolean teacher) {
@@ -113,32 +83,8 @@ class PredictScreenTest {
         fx.settle();
     }
 
-    private void open(ClassroomScreen screen) throws IOException {
-        fx = ShellFixture.openOn(stage, config, screen.width(), screen.height(), screen.theme(), screen.locale());
-        assertThat(fx.onFx(() -> stage.getScene().getWidth())).isEqualTo(screen.width());
-        assertThat(fx.onFx(() -> stage.getScene().getHeight())).isEqualTo(screen.height());
-    }
-
     /** Checks the window; with the card shown, the view under it is hidden while it is checked. */
     private void look(ScreenContract contract, String moment) {
-        List<ScreenContract.Violation> seen = fx.onFx(() -> {
-            Scene scene = stage.getScene();
-            StackPane content = (StackPane) scene.lookup("#contentStack");
-            boolean card = content.getChildren().stream().anyMatch(n -> "predictOverlay".equals(n.getId()));
-            List<Node> under = card ? content.getChildren().stream()
-                    .filter(n -> !"predictOverlay".equals(n.getId()) && n.isVisible()).toList() : List.of();
-            under.forEach(n -> n.setVisible(false));
-            try {
-                ScreenContract.finishMotion(scene);
-                return contract.check(scene);
-            } finally {
-                under.forEach(n -> n.setVisible(true));
-            }
-        });
-        for (ScreenContract.Violation v : seen) {
-            if (found.stream().noneMatch(k -> k.endsWith(": " + v))) {
-                found.add(moment + ": " + v);
-            }
-        }
+        note(moment, fx.onFx(() -> checkOver(stage.getScene(), contract, "predictOverlay")));
     }
 }
