@@ -151,6 +151,7 @@ public final class CodeListingView extends BorderPane {
         HBox row = rows.get(line);
         double top = row.getBoundsInParent().getMinY();
         double bottom = row.getBoundsInParent().getMaxY();
+        double lineBottom = bottom;
         if (top >= shownTop && bottom <= shownTop + viewport) {
             return;
         }
@@ -163,7 +164,8 @@ public final class CodeListingView extends BorderPane {
         }
         // The line before the first one kept in sight stays visible too, as context.
         double context = row.getHeight();
-        double want = Math.max(0, Math.min(top - context, total - viewport));
+        // ... unless that would push the line itself below the bottom edge: the line running always shows whole.
+        double want = Math.max(lineBottom - viewport, Math.max(0, Math.min(top - context, total - viewport)));
         scroll.setVvalue(want / (total - viewport));
     }
 
