@@ -27,6 +27,7 @@ public final class TransportBar extends ToolBar {
     @FXML private FontIcon pauseIcon;
     @FXML private Button stepButton;
     @FXML private Button resetButton;
+    @FXML private Label speedWord;
     @FXML private Slider speedSlider;
     @FXML private Label speedLabel;
     @FXML private Label timeLabel;
@@ -37,19 +38,19 @@ public final class TransportBar extends ToolBar {
     /** The pause button's width is to be measured again (new font): see {@link #fitPauseWidth()}. */
     private boolean pauseWidthStale = true;
     private boolean syncingSpeed;
-    /** The speed slider's length in pixels, and on a narrow window. */
-    private static final double SLIDER_WIDTH = 160;
-    private static final double COMPACT_SLIDER_WIDTH = 120;
-    /** Pause, Step and Reset without their labels: see {@link #fitLabels()}. */
-    private boolean compact;
-    /** The bar's preferred width with every label, when they were last given up, in pixels. */
-    private double widthWithLabels;
+    /** The speed slider's length in pixels at each step of {@link #fitLabels()}. */
+    private static final double[] SLIDER_WIDTHS = {160, 120, 90};
+    private static final int COMPACT_STEPS = SLIDER_WIDTHS.length - 1;
+    /** How much room the bar has given up: 0 (none) to {@link #COMPACT_STEPS}; see {@link #fitLabels()}. */
+    private int compactness;
+    /** The bar's preferred width, in pixels, when it last gave up each step's room. */
+    private final double[] widthNeeded = new double[COMPACT_STEPS];
     /** Listeners on the bound model, dropped when the bar moves to another model or is dropped itself. */
     private ViewListeners listeners = new ViewListeners();
 
     public TransportBar() {
         Fxml.loadRoot(this);
-        speedSlider.setPrefWidth(SLIDER_WIDTH);
+        speedSlider.setPrefWidth(SLIDER_WIDTHS[0]);
         speedSlider.valueProperty().addListener((obs, old, v) -> {
             if (model != null && !syncingSpeed) {
                 model.speedProperty().set(Math.round(Math.pow(10, v.doubleValue()) * 10) / 10.0);
@@ -72,39 +73,40 @@ public final class TransportBar extends ToolBar {
     }
 
     /**
-     * On a narrow window (1024x768) Pause, Step and Reset show their icons only, named by their tooltips, and the
-     * speed slider is shorter, so that the speed and the time stay in the bar instead of its overflow menu; Start
-     * keeps its word. The labels come
-     * back once the bar is as wide as it was found to need with them.
+     * On a narrow window (1024x768) the bar gives up room step by step so that the speed and the time stay in it
+     * instead of its overflow menu: first Pause, Step and Reset show their icons only (named by their tooltips)
+     * and the speed slider is shorter; then the word "Speed" goes (the slider's tooltip and its "1.0×" say it)
+     * and the slider is shorter still. Start keeps its word. The room comes back once the bar is as wide as it
+     * was found to need.
      */
     private void fitLabels() {
         double width = getWidth();
         if (width <= 0 || startButton.getSkin() == null) {
             return;
         }
-        if (!compact) {
-            double need = prefWidth(-1);
-            if (width < need) {
-                widthWithLabels = need;
-                setCompact(true);
-            }
-        } else if (width >= widthWithLabels) {
-            setCompact(false);
+        if (compactness < COMPACT_STEPS && width < prefWidth(-1)) {
+            widthNeeded[compactness] = prefWidth(-1);
+            setCompactness(compactness + 1);
+        } else if (compactness > 0 && width >= widthNeeded[compactness - 1]) {
+            setCompactness(compactness - 1);
         }
     }
 
-    private void setCompact(boolean on) {
-        compact = on;
+    private void setCompactness(int level) {
+        compactness = level;
         for (ButtonBase b : new ButtonBase[] {pauseButton, stepButton, resetButton}) {
-            b.setContentDisplay(on ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+            b.setContentDisplay(level > 0 ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
         }
-        speedSlider.setPrefWidth(on ? COMPACT_SLIDER_WIDTH : SLIDER_WIDTH);
+        speedWord.setVisible(level < 2);
+        speedWord.setManaged(level < 2);
+        speedSlider.setPrefWidth(SLIDER_WIDTHS[level]);
         pauseWidthStale = true; // its two labels' width, or its icon's
+        requestLayout();
     }
 
     /** True while Pause, Step and Reset show their icons only. */
     public boolean isCompact() {
-        return compact;
+        return compactness > 0;
     }
 
     /**

@@ -301,11 +301,14 @@ final class LanesPainter {
         rows.add(new Row(lane, top, height));
     }
 
-    /** The task's number or the connection's id inside its segment, when it fits. */
+    /**
+     * The task's number or the connection's id inside its segment, when it fits: "#2", "C3", as the task cards and
+     * the pool's connections are named, short enough for a thin lane in every language.
+     */
     private void detail(GraphicsContext g, Segment s, double x, double y, double width, double height) {
         String label = switch (s.state()) {
-            case TASK, LEAKED -> I18n.get("lanes.task", s.detail());
-            case HOLDING -> I18n.get("lanes.connection", s.detail());
+            case TASK, LEAKED -> I18n.get("lanes.task.short", s.detail());
+            case HOLDING -> I18n.get("lanes.connection.short", s.detail());
             default -> null;
         };
         if (label == null || label.length() * small.getSize() * 0.62 + 2 * radius(height) + 6 > width) {
