@@ -1,7 +1,6 @@
 package gopatterns.ui.runner;
 
 import gopatterns.clock.VirtualClock;
-import gopatterns.event.GoDuration;
 import gopatterns.history.runner.LeakState;
 import gopatterns.history.runner.RunEnding;
 import gopatterns.runner.RunnerDemo;
@@ -57,13 +56,12 @@ public final class RunnerPattern extends ComparePattern<RunnerModel, RunnerDemo.
 
     @Override
     public List<Setting> settings(RunnerDemo.Params p) {
-        DurationKind kind = DurationKind.of(p.durations());
         return List.of(
                 new Setting("timeout", I18n.get("params.timeout"),
                         I18n.get("params.timeout.value", p.timeout().toNanos() / 1e9)),
                 new Setting("tasks", I18n.get("params.tasks"), Integer.toString(p.tasks())),
-                new Setting("durations", I18n.get("params.durations"), I18n.get("params.durations." + kind.name())
-                        + ", " + GoDuration.format(DurationKind.lengthOf(p.durations()))),
+                // As the command line spells them ("i*1s"): short enough for half a window in every language.
+                new Setting("durations", I18n.get("params.durations"), p.durations().spec().replace("*", " × ")),
                 new Setting("mode", I18n.get("params.mode"), I18n.get("params.mode." + p.mode().name())),
                 new Setting("seed", I18n.get("params.seed"), Long.toString(p.seed())));
     }

@@ -149,8 +149,17 @@ final class TaskLane extends Pane implements Animated {
         requestLayout();
     }
 
-    /** Height of the Running column with its full card, in pixels. */
+    /**
+     * Height of the Running column with its full card, in pixels. In compare mode's half a window, while no task
+     * runs (before the start, after the end), one compact row: the goroutine rows below, which tell the end
+     * (a leak), keep their room, and the cards scroll.
+     */
     private double runningRoom() {
+        boolean noneRunning = cards.values().stream()
+                .noneMatch(c -> c.item().state().column() == TaskState.Column.RUNNING);
+        if (compactAlways && noneRunning) {
+            return snappedTopInset() + snappedBottomInset() + HEADER + GAP / 2 + TaskCard.COMPACT_HEIGHT + GAP;
+        }
         return snappedTopInset() + snappedBottomInset() + HEADER + GAP / 2 + BADGE_ROOM + TaskCard.HEIGHT + GAP;
     }
 

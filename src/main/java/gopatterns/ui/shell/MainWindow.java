@@ -406,7 +406,7 @@ public final class MainWindow extends BorderPane {
         PredictFirst.Phase phase = shell.predict().phase();
         boolean open = phase == PredictFirst.Phase.ASKING || phase == PredictFirst.Phase.RUNNING
                 || phase == PredictFirst.Phase.DECIDED;
-        explainTitle.setText(open ? I18n.get("explain.title") : title);
+        explainTitle.setText(open ? I18n.get("predict.explainTitle") : title);
         // Asked: the class is still choosing; once the answer is locked in, the line says why it stays quiet.
         String hidden = phase == PredictFirst.Phase.ASKING ? "predict.explainHidden" : "predict.explainLocked";
         explainText.setText(open ? I18n.get(hidden) : text);

@@ -56,6 +56,12 @@ class CompareScreenTest extends ClassroomScreenTest {
                 cf.runToEnd();
                 assertThat(cf.model().finishedProperty().get()).as(name + " finished").isTrue();
                 look(screen, contract, name + " ended");
+                // The goroutine rows tell how each run ended (the leak): in view on both sides, not scrolled away.
+                List<javafx.scene.Node> rows = cf.fx.onFx(() -> List.copyOf(cf.fx.robot.lookup("#ghostLane").queryAll()));
+                for (javafx.scene.Node row : rows) {
+                    assertThat(cf.fx.onFx(() -> ScreenContract.whollyInView(row))).as(name + " ended: goroutine row on "
+                            + screen).isTrue();
+                }
                 // The pair's one timeline, its playhead looking back at the middle of both runs.
                 cf.press(() -> cf.model().seekToTime(cf.model().edgeNanos() / 2));
                 assertThat(cf.fx.onFx(() -> cf.fx.robot.lookup("#runTimeline").query().isVisible()))

@@ -92,6 +92,32 @@ public final class ScreenContract {
         return out;
     }
 
+    /** Visible and wholly inside the window and inside every scroll pane's viewport around it. */
+    public static boolean whollyInView(Node n) {
+        if (n == null) {
+            return false;
+        }
+        Bounds b = n.localToScene(n.getLayoutBounds());
+        if (b.getWidth() <= 0 || b.getHeight() <= 0 || b.getMinX() < 0 || b.getMinY() < 0
+                || b.getMaxX() > n.getScene().getWidth() + 0.5 || b.getMaxY() > n.getScene().getHeight() + 0.5) {
+            return false;
+        }
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+            if (p instanceof ScrollPane sp && p != n) {
+                Node viewport = sp.lookup(".viewport");
+                Bounds v = viewport.localToScene(viewport.getLayoutBounds());
+                if (b.getMinY() < v.getMinY() - 0.5 || b.getMaxY() > v.getMaxY() + 0.5
+                        || b.getMinX() < v.getMinX() - 0.5 || b.getMaxX() > v.getMaxX() + 0.5) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /**
      * Puts every moving part of the scene at its place: calls {@link Animated#finishMotion()} on each node that is
      * {@link Animated}, then lays the scene out. Call it before {@link #check(Scene)} to look at the screen at rest.

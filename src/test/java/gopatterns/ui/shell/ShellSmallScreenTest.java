@@ -158,29 +158,7 @@ class ShellSmallScreenTest extends ShellTestBase {
         return t == null ? "" : t.getText();
     }
 
-    /** Visible and wholly inside the window and inside every scroll pane's viewport around it. */
     private static boolean inView(Node n) {
-        if (n == null) {
-            return false;
-        }
-        Bounds b = n.localToScene(n.getLayoutBounds());
-        if (b.getWidth() <= 0 || b.getHeight() <= 0 || b.getMinX() < 0 || b.getMinY() < 0
-                || b.getMaxX() > n.getScene().getWidth() + 0.5 || b.getMaxY() > n.getScene().getHeight() + 0.5) {
-            return false;
-        }
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-            if (p instanceof ScrollPane sp && p != n) {
-                Node viewport = sp.lookup(".viewport");
-                Bounds v = viewport.localToScene(viewport.getLayoutBounds());
-                if (b.getMinY() < v.getMinY() - 0.5 || b.getMaxY() > v.getMaxY() + 0.5
-                        || b.getMinX() < v.getMinX() - 0.5 || b.getMaxX() > v.getMaxX() + 0.5) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return ScreenContract.whollyInView(n);
     }
 }
