@@ -26,40 +26,22 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * Compare mode in the main window on a manual clock: two runs of one pattern under one transport, in step, with
  * Interrupt and Close pool reaching both at one instant, the differing settings marked and the outcomes tabled.
  */
-@ExtendWith(ApplicationExtension.class)
-class CompareModeTest {
-
-    private static final int RUNNER = 0;
-    private static final int POOL = 1;
-
-    @TempDir
-    Path config;
+class CompareModeTest extends CompareTestBase {
 
     @TempDir
     Path out;
 
-    private CompareFixture cf;
-
     @Start
     void start(Stage stage) {
-        cf = new CompareFixture(config);
-        cf.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        cf.close();
+        open(stage);
     }
 
     @Test

@@ -12,7 +12,6 @@ import gopatterns.ui.common.SimulationModel;
 import gopatterns.ui.pool.PoolModel;
 import gopatterns.ui.runner.RunnerModel;
 import gopatterns.ui.runner.TaskItem;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,37 +20,18 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * Compare mode's one playhead on a manual clock: the timeline under the transport shows both sides' events, and a
  * seek, a step, Play and the live edge move both sides to one virtual instant, each showing its own run there.
  */
-@ExtendWith(ApplicationExtension.class)
-class CompareTimelineTest {
-
-    private static final int RUNNER = 0;
-    private static final int POOL = 1;
-
-    @TempDir
-    Path config;
-
-    private CompareFixture cf;
+class CompareTimelineTest extends CompareTestBase {
 
     @Start
     void start(Stage stage) {
-        cf = new CompareFixture(config);
-        cf.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        cf.close();
+        open(stage);
     }
 
     @Test
