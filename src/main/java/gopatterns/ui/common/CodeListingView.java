@@ -18,7 +18,6 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -44,13 +43,25 @@ public final class CodeListingView extends BorderPane {
 
     private final List<String> lines;
     private final List<HBox> rows = new ArrayList<>();
-    private final VBox content = new VBox();
+    /** The lines; once it has laid them out, the line running is brought into sight if asked (see below). */
+    private final VBox content = new VBox() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (keepInSight) {
+                keepInSight = false;
+                if (currentLine.get() >= 0) {
+                    scrollToShow(currentLine.get());
+                }
+            }
+        }
+    };
     private final ScrollPane scroll = new ScrollPane(content);
     private final Map<String, Integer> anchors = new HashMap<>();
     private final ArrayDeque<Integer> recent = new ArrayDeque<>();
     private final ReadOnlyIntegerWrapper currentLine = new ReadOnlyIntegerWrapper(this, "currentLine", -1);
-    /** The check that the running line is in sight, waiting for the end of this pulse's layout, or null. */
-    private Runnable afterLayout;
+    /** The line running is to be brought into sight once the lines have their places (a rebuild, a resize). */
+    private boolean keepInSight;
     /** The anchor belongs to a model that outlives this view: listen weakly. */
     private final ViewListeners listeners = new ViewListeners();
 
@@ -77,25 +88,15 @@ public final class CodeListingView extends BorderPane {
         setCenter(scroll);
         listeners.onValue(anchor, this::show);
         // A listing built mid-run (a language switch rebuilds the window) or resized cannot scroll before its
-        // lines are laid out: the line running is brought into sight after the layout that gives them their
-        // places, and again after a resize.
-        content.heightProperty().addListener((obs, old, h) -> keepCurrentInSightAfterLayout());
-        scroll.heightProperty().addListener((obs, old, h) -> keepCurrentInSightAfterLayout());
-    }
-
-    private void keepCurrentInSightAfterLayout() {
-        Scene scene = getScene();
-        if (afterLayout != null || scene == null) {
-            return;
-        }
-        afterLayout = () -> {
-            scene.removePostLayoutPulseListener(afterLayout);
-            afterLayout = null;
-            if (currentLine.get() >= 0) {
-                scrollToShow(currentLine.get());
-            }
-        };
-        scene.addPostLayoutPulseListener(afterLayout);
+        // lines are laid out: the line running is brought into sight by the layout that gives them their places,
+        // and again after a resize.
+        // Done in the lines' own layout, not in a later pulse: a recording, which draws a scene of no window,
+        // shows the same as the window does, frame for frame.
+        content.heightProperty().addListener((obs, old, h) -> keepInSight = true);
+        scroll.heightProperty().addListener((obs, old, h) -> {
+            keepInSight = true;
+            content.requestLayout();
+        });
     }
 
     /** One listing line: its number, then the code, which wraps within the pane's width. */
