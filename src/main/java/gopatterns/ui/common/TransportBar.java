@@ -84,8 +84,9 @@ public final class TransportBar extends ToolBar {
         if (width <= 0 || startButton.getSkin() == null) {
             return;
         }
-        if (compactness < COMPACT_STEPS && width < prefWidth(-1)) {
-            widthNeeded[compactness] = prefWidth(-1);
+        double need = compactness < COMPACT_STEPS ? prefWidth(-1) : 0;
+        if (width < need) {
+            widthNeeded[compactness] = need;
             setCompactness(compactness + 1);
         } else if (compactness > 0 && width >= widthNeeded[compactness - 1]) {
             setCompactness(compactness - 1);

@@ -36,6 +36,14 @@ final class CompareFixture {
         settle();
     }
 
+    /** Opens compare mode on {@code page} with {@code pair}, presses Start and lets {@code d} of the pair's time pass. */
+    <M extends SimulationModel<?>> CompareModel<M, ?> startFor(int page, String pair, Duration d) {
+        open(page, pair);
+        press(fx.shell::startOrPause);
+        advance(d);
+        return model();
+    }
+
     @SuppressWarnings("unchecked")
     <M extends SimulationModel<?>> CompareModel<M, ?> model() {
         return (CompareModel<M, ?>) fx.shell.comparing().orElseThrow().model();

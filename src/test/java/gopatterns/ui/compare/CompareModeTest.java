@@ -112,10 +112,7 @@ class CompareModeTest extends CompareTestBase {
 
     @Test
     void theInterruptButtonOfEitherSideReachesBothAtOneInstant() {
-        cf.open(RUNNER, "leak-fixed");
-        CompareModel<RunnerModel, ?> m = cf.model();
-        cf.press(cf.fx.shell::startOrPause);
-        cf.advance(Duration.ofMillis(1200));
+        CompareModel<RunnerModel, ?> m = cf.startFor(RUNNER, "leak-fixed", Duration.ofMillis(1200));
         cf.press(() -> button(CompareModel.Side.RIGHT, "#interruptButton").fire());
         RunnerEvent.InterruptRequested left = only(m.left().history(), RunnerEvent.InterruptRequested.class);
         RunnerEvent.InterruptRequested right = only(m.right().history(), RunnerEvent.InterruptRequested.class);
@@ -129,10 +126,7 @@ class CompareModeTest extends CompareTestBase {
 
     @Test
     void closePoolReachesBothPoolsAtOneInstant() {
-        cf.open(POOL, "at-once-spread");
-        CompareModel<PoolModel, ?> m = cf.model();
-        cf.press(cf.fx.shell::startOrPause);
-        cf.advance(Duration.ofMillis(700));
+        CompareModel<PoolModel, ?> m = cf.startFor(POOL, "at-once-spread", Duration.ofMillis(700));
         cf.press(() -> cf.fx.robot.lookup("#compareAction").queryAs(ButtonBase.class).fire());
         PoolEvent.PoolClosed left = only(m.left().history(), PoolEvent.PoolClosed.class);
         PoolEvent.PoolClosed right = only(m.right().history(), PoolEvent.PoolClosed.class);
@@ -206,10 +200,7 @@ class CompareModeTest extends CompareTestBase {
 
     @Test
     void aPoolClosedMidRunCountsWhatComesBackAfterCloseAsClosedByTheShutdown() {
-        cf.open(POOL, "go-bounded");
-        CompareModel<PoolModel, ?> m = cf.model();
-        cf.press(cf.fx.shell::startOrPause);
-        cf.advance(Duration.ofMillis(1200));
+        CompareModel<PoolModel, ?> m = cf.startFor(POOL, "go-bounded", Duration.ofMillis(1200));
         cf.press(m::act);
         cf.runToEnd();
         PoolStats right = m.right().demo().pool().stats();
@@ -282,10 +273,7 @@ class CompareModeTest extends CompareTestBase {
 
     @Test
     void resetStopsBothRunsAndAStartAfterItStartsBothAgain() {
-        cf.open(RUNNER, "leak-fixed");
-        CompareModel<RunnerModel, ?> m = cf.model();
-        cf.press(cf.fx.shell::startOrPause);
-        cf.advance(Duration.ofSeconds(2));
+        CompareModel<RunnerModel, ?> m = cf.startFor(RUNNER, "leak-fixed", Duration.ofSeconds(2));
         cf.press(cf.fx.shell::reset);
         assertThat(m.left().startedProperty().get()).isFalse();
         assertThat(m.right().startedProperty().get()).isFalse();
@@ -299,10 +287,7 @@ class CompareModeTest extends CompareTestBase {
 
     @Test
     void leavingCompareModeStopsThePairAndShowsThePageAgain() {
-        cf.open(RUNNER, "leak-fixed");
-        CompareModel<RunnerModel, ?> m = cf.model();
-        cf.press(cf.fx.shell::startOrPause);
-        cf.advance(Duration.ofSeconds(2));
+        CompareModel<RunnerModel, ?> m = cf.startFor(RUNNER, "leak-fixed", Duration.ofSeconds(2));
         cf.fx.robot.interact(() -> cf.fx.shell.setLocale(I18n.CHINESE));
         assertThat(cf.fx.shell.comparing()).as("a language switch keeps compare mode").isPresent();
         assertThat(cf.fx.onFx(() -> cf.fx.robot.lookup("#leaveCompare").queryAs(ButtonBase.class).getText()))

@@ -48,10 +48,7 @@ class CompareTimelineTest extends CompareTestBase {
 
     @Test
     void aSeekShowsBothRunnersFoldedUpToThatInstant() {
-        cf.open(RUNNER, "leak-fixed");
-        CompareModel<RunnerModel, ?> m = cf.model();
-        cf.press(cf.fx.shell::startOrPause);
-        cf.advance(Duration.ofMillis(2600));
+        CompareModel<RunnerModel, ?> m = cf.startFor(RUNNER, "leak-fixed", Duration.ofMillis(2600));
         long t = Duration.ofMillis(1100).toNanos();
         cf.press(() -> m.seekToTime(t));
         assertLookingBackAt(m, t);
@@ -122,10 +119,7 @@ class CompareTimelineTest extends CompareTestBase {
 
     @Test
     void leftAndRightVisitTheEventsOfBothSidesInTimeOrder() {
-        cf.open(POOL, "at-once-spread");
-        CompareModel<PoolModel, ?> m = cf.model();
-        cf.press(cf.fx.shell::startOrPause);
-        cf.advance(Duration.ofMillis(700));
+        CompareModel<PoolModel, ?> m = cf.startFor(POOL, "at-once-spread", Duration.ofMillis(700));
         // What the steps must visit: both histories merged by time, a left event before a right one of its instant.
         List<String> expected = new ArrayList<>();
         int l = 0;
@@ -182,10 +176,7 @@ class CompareTimelineTest extends CompareTestBase {
 
     @Test
     void interruptActsOnlyOnTheLivePair() {
-        cf.open(RUNNER, "leak-fixed");
-        CompareModel<RunnerModel, ?> m = cf.model();
-        cf.press(cf.fx.shell::startOrPause);
-        cf.advance(Duration.ofMillis(600));
+        CompareModel<RunnerModel, ?> m = cf.startFor(RUNNER, "leak-fixed", Duration.ofMillis(600));
         assertThat(disabled("#compareAction")).isFalse();
 
         key(KeyCode.LEFT);
