@@ -177,6 +177,8 @@ public final class TransportBar extends ToolBar {
             pauseButton.setText(now ? resumeText : pauseText);
             pauseIcon.setIconLiteral(now ? "mdi2p-play-pause" : "mdi2p-pause");
         });
+        // A live run that has ended has nothing to pause (Space starts a new run then); looking back, it plays.
+        pauseButton.disableProperty().bind(m.startedProperty().and(m.runningProperty().not()).and(m.liveProperty()));
         timeLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.get("transport.time", seconds(m.timeProperty().get())), m.timeProperty()));
         listeners.onValue(m.speedProperty(), this::speedChanged);
