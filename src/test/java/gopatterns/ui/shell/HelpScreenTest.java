@@ -29,10 +29,7 @@ class HelpScreenTest extends ClassroomScreenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("gopatterns.ui.shell.PredictScreenTest#screens")
     void theShortcutsReadWholeBelowTheToolbar(ClassroomScreen screen) throws IOException {
-        open(screen);
-        fx.robot.type(KeyCode.F1);
-        fx.settle();
-        assertThat(fx.robot.lookup("#helpOverlay").tryQuery()).as(screen.toString()).isPresent();
+        openSheet(screen);
         String title = I18n.get("help.title");
         // The title starts where the content does: not under the toolbar.
         fx.onFx(() -> {
@@ -66,6 +63,15 @@ class HelpScreenTest extends ClassroomScreenTest {
         }
     }
 
+    /** Opens the window on {@code screen} and the sheet over it with F1, as a teacher does. */
+    private void openSheet(ClassroomScreen screen) throws IOException {
+        open(screen);
+        fx.robot.type(KeyCode.F1);
+        fx.settle();
+        assertThat(fx.robot.lookup("#helpOverlay").tryQuery()).as(screen.toString()).isPresent();
+        picture(screen, "help");
+    }
+
     static Stream<ClassroomScreen> projectors() {
         return ClassroomScreen.inBothLanguages(ClassroomScreen.PROJECTOR_1280X720).stream();
     }
@@ -74,10 +80,7 @@ class HelpScreenTest extends ClassroomScreenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("projectors")
     void onAProjectorTheWholeSheetIsInViewWithoutScrolling(ClassroomScreen screen) throws IOException {
-        open(screen);
-        fx.robot.type(KeyCode.F1);
-        fx.settle();
-        picture(screen, "help");
+        openSheet(screen);
         ScrollPane scroll = fx.lookup("#helpScroll", ScrollPane.class);
         List<String> outOfView = fx.onFx(() -> {
             Node port = scroll.lookup(".viewport");
