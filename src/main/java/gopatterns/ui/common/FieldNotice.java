@@ -2,6 +2,7 @@ package gopatterns.ui.common;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
@@ -16,17 +17,20 @@ final class FieldNotice {
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
     private final Control field;
+    private final Node marked;
     private final Tooltip tip = new Tooltip();
 
-    FieldNotice(Control field) {
+    /** A notice under {@code field}; {@code marked} (the field or its text box) takes the theme's red outline. */
+    FieldNotice(Control field, Node marked) {
         this.field = field;
+        this.marked = marked;
         tip.setId("fieldNotice");
         tip.getStyleClass().add("field-notice");
         tip.setWrapText(true);
         tip.setMaxWidth(420);
         // A click anywhere else or Esc closes it, as it closes any small popup of the window.
         tip.setAutoHide(true);
-        tip.setOnHidden(e -> field.pseudoClassStateChanged(DANGER, false));
+        tip.setOnHidden(e -> marked.pseudoClassStateChanged(DANGER, false));
         field.sceneProperty().addListener((obs, was, now) -> hide());
     }
 
@@ -37,7 +41,7 @@ final class FieldNotice {
             return;
         }
         tip.setText(message);
-        field.pseudoClassStateChanged(DANGER, true);
+        marked.pseudoClassStateChanged(DANGER, true);
         Bounds b = field.localToScreen(field.getLayoutBounds());
         if (tip.isShowing()) {
             tip.setAnchorX(b.getMinX());
@@ -51,6 +55,6 @@ final class FieldNotice {
         if (tip.isShowing()) {
             tip.hide();
         }
-        field.pseudoClassStateChanged(DANGER, false);
+        marked.pseudoClassStateChanged(DANGER, false);
     }
 }

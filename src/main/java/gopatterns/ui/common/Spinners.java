@@ -109,7 +109,7 @@ public final class Spinners {
     private static <T extends Number> StringConverter<T> lenient(Spinner<T> spinner, SpinnerValueFactory<T> factory,
                                                                  Function<String, T> parse, Function<T, String> format,
                                                                  Range<T> range) {
-        FieldNotice notice = new FieldNotice(spinner);
+        FieldNotice notice = new FieldNotice(spinner, spinner.getEditor());
         spinner.getProperties().put(FieldNotice.class, notice);
         // A character typed anew takes the message away: it was about the text before. Not Enter or Space, which
         // end the edit (and may have just brought the message).

@@ -7,6 +7,7 @@ import gopatterns.ui.screen.ClassroomScreenTest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
@@ -21,6 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * right under it says, in the window's language, what was wrong and which numbers the field takes.
  */
 class FieldRejectedScreenTest extends ClassroomScreenTest {
+
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("gopatterns.ui.shell.PredictScreenTest#screens")
@@ -44,10 +47,13 @@ class FieldRejectedScreenTest extends ClassroomScreenTest {
                 String said = notice().orElseThrow(() -> new AssertionError(screen + " " + field.getId() + ": nothing said"));
                 assertThat(said).as("%s %s", screen, field.getId()).contains("4l", min, max).doesNotContain("{");
                 assertUnder(screen, field);
+                assertThat(fx.onFx(() -> field.getEditor().getPseudoClassStates().contains(DANGER)))
+                        .as("%s %s: its box outlined in red", screen, field.getId()).isTrue();
                 // Esc takes the message away, as it closes any small popup.
                 fx.robot.type(KeyCode.ESCAPE);
                 fx.settle();
                 assertThat(notice()).as("%s %s: Esc closes it", screen, field.getId()).isEmpty();
+                assertThat(fx.onFx(() -> field.getEditor().getPseudoClassStates().contains(DANGER))).isFalse();
                 checked++;
             }
         }
