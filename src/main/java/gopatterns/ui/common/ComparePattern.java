@@ -71,6 +71,13 @@ public abstract class ComparePattern<M extends SimulationModel<?>, P> {
     public abstract List<Result> outcome(M model);
 
     /**
+     * The table of outcomes is shown under the sides ({@code shown}) or gone: a side's {@code view} may fold away
+     * what the table repeats, so that the table takes no room from what only the side shows. Nothing by default.
+     */
+    public void outcomeShown(Parent view, boolean shown) {
+    }
+
+    /**
      * The command that reaches both sides at one instant (Interrupt, Close pool): its message key (compare mode's
      * button says it), and what it does to one side.
      */

@@ -1,5 +1,6 @@
 package gopatterns.ui.common;
 
+import gopatterns.ui.I18n;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -7,12 +8,14 @@ import java.util.function.Function;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 
 /**
  * Binds editable spinners to bounded parameters. What is typed is read leniently: text that is not a number
- * leaves the value as it was and is replaced by it, a number outside the range is brought into it. So typing
- * cannot reach an invalid value or throw on the FX thread. A number field never takes a space (Space is the
+ * leaves the value as it was and is replaced by it, a number outside the range is brought into it; either way a
+ * message under the field says what was wrong and which numbers it takes. So typing cannot reach an invalid
+ * value or throw on the FX thread, and never fails unseen. A number field never takes a space (Space is the
  * start/pause key, and no number has one).
  */
 public final class Spinners {
@@ -29,7 +32,8 @@ public final class Spinners {
                             ViewListeners keep) {
         var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(property.min(), property.max(),
                 property.get(), step);
-        factory.setConverter(lenient(spinner, factory, Integer::valueOf, String::valueOf));
+        factory.setConverter(lenient(spinner, factory, Integer::valueOf, String::valueOf,
+                new Range<>(factory.getMin(), factory.getMax(), "field.rejected.whole")));
         spinner.setValueFactory(factory);
         factory.valueProperty().bindBidirectional(keep.hold(property.asObject()));
         spinner.setEditable(true);
@@ -41,8 +45,8 @@ public final class Spinners {
         var factory = new SpinnerValueFactory.DoubleSpinnerValueFactory(property.min(), property.max(),
                 property.get(), step);
         DecimalFormat format = new DecimalFormat("0.0##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        factory.setConverter(lenient(spinner, factory, Spinners::decimal,
-                format::format));
+        factory.setConverter(lenient(spinner, factory, Spinners::decimal, format::format,
+                new Range<>(factory.getMin(), factory.getMax(), "field.rejected.decimal")));
         spinner.setValueFactory(factory);
         factory.valueProperty().bindBidirectional(keep.hold(property.asObject()));
         spinner.setEditable(true);
@@ -52,11 +56,21 @@ public final class Spinners {
     /** Makes what is typed count: the editor's text becomes the value (or the value goes back into it). */
     public static <T> void commit(Spinner<T> spinner) {
         spinner.commitValue();
-        revert(spinner);
+        showValue(spinner);
     }
 
-    /** Puts the spinner's value back into its editor, dropping what was typed since the last commit. */
+    /**
+     * Puts the spinner's value back into its editor, dropping what was typed since the last commit, and closes
+     * the message about a refused value, if any.
+     */
     public static <T> void revert(Spinner<T> spinner) {
+        if (spinner.getProperties().get(FieldNotice.class) instanceof FieldNotice notice) {
+            notice.hide();
+        }
+        showValue(spinner);
+    }
+
+    private static <T> void showValue(Spinner<T> spinner) {
         SpinnerValueFactory<T> factory = spinner.getValueFactory();
         if (factory != null) {
             spinner.getEditor().setText(factory.getConverter().toString(factory.getValue()));
@@ -76,9 +90,34 @@ public final class Spinners {
         return v;
     }
 
-    /** Reads typed text; text that is no number puts the current value back into the editor. */
-    private static <T> StringConverter<T> lenient(Spinner<T> spinner, SpinnerValueFactory<T> factory,
-                                                  Function<String, T> parse, Function<T, String> format) {
+    /** The numbers a spinner takes, and the message that names them when something else was typed. */
+    private record Range<T extends Number>(T min, T max, String rejectedKey) {
+
+        boolean contains(T value) {
+            return value.doubleValue() >= min.doubleValue() && value.doubleValue() <= max.doubleValue();
+        }
+
+        T clamp(T value) {
+            return value.doubleValue() < min.doubleValue() ? min : value.doubleValue() > max.doubleValue() ? max : value;
+        }
+    }
+
+    /**
+     * Reads typed text; text that is no number puts the current value back into the editor, a number out of range
+     * is brought into it; both are said under the field.
+     */
+    private static <T extends Number> StringConverter<T> lenient(Spinner<T> spinner, SpinnerValueFactory<T> factory,
+                                                                 Function<String, T> parse, Function<T, String> format,
+                                                                 Range<T> range) {
+        FieldNotice notice = new FieldNotice(spinner, spinner.getEditor());
+        spinner.getProperties().put(FieldNotice.class, notice);
+        // A character typed anew takes the message away: it was about the text before. Not Enter or Space, which
+        // end the edit (and may have just brought the message).
+        spinner.getEditor().addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (e.getCharacter().codePoints().anyMatch(c -> !Character.isISOControl(c) && !Character.isWhitespace(c))) {
+                notice.hide();
+            }
+        });
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -87,13 +126,24 @@ public final class Spinners {
 
             @Override
             public T fromString(String text) {
+                String typed = text.trim();
+                T value;
                 try {
-                    return parse.apply(text.trim());
+                    value = parse.apply(typed);
                 } catch (RuntimeException e) {
                     T current = factory.getValue();
                     spinner.getEditor().setText(toString(current));
+                    notice.show(I18n.get(range.rejectedKey(), typed, toString(range.min()), toString(range.max()),
+                            toString(current)));
                     return current;
                 }
+                if (range.contains(value)) {
+                    return value; // the message, if any, stays: this is the value it said the field kept
+                }
+                T kept = range.clamp(value);
+                notice.show(I18n.get("field.rejected.range", typed, toString(range.min()), toString(range.max()),
+                        toString(kept)));
+                return kept;
             }
         };
     }

@@ -135,6 +135,8 @@ public final class CompareView<M extends SimulationModel<?>, P> extends VBox {
         halves.setMinSize(0, 0);
         VBox.setVgrow(halves, Priority.ALWAYS);
         table = new OutcomeTable<>(model, listeners);
+        // What the table says, the sides need not say again above it: their room goes to what only they show.
+        listeners.onValue(table.visibleProperty(), shown -> sides.forEach(s -> model.pattern().outcomeShown(s.view, shown)));
         getChildren().addAll(bar(leave), halves, table);
         model.attach();
     }

@@ -50,6 +50,16 @@ final class LanesPainter {
 
     private record Row(Lane lane, double top, double height) {}
 
+    /** A lane label in the last picture: its text, the middle of its line (px from the top) and its type size (px). */
+    record LabelAt(String text, double centreY, double size) {}
+
+    /** The labels of the last picture's worker lanes, top to bottom. */
+    private final List<LabelAt> workerLabels = new ArrayList<>();
+    /** The holds of the highlighted connection in the last picture: outlined last, over marks and neighbours. */
+    private final List<double[]> outlined = new ArrayList<>();
+    /** The smallest type a worker's label is written in (px), rather than leaving lanes unnamed. */
+    private static final double MIN_LABEL_PX = 9;
+
     /** A segment of a lane in the last picture: a worker's hold under the pointer, say. */
     record Hold(Lane lane, Segment segment) {}
 
@@ -148,6 +158,8 @@ final class LanesPainter {
         }
         double sx = plotWidth / span;
         rows.clear();
+        workerLabels.clear();
+        outlined.clear();
         if (fold instanceof PoolLanes pool) {
             if (aggregated) {
                 bands(g, pool, plotHeight, sx, playhead);
@@ -163,6 +175,7 @@ final class LanesPainter {
         }
         axis(g, plotHeight, sx);
         playhead(g, plotHeight, sx, playhead);
+        outlineHighlighted(g);
         // Outlined in the background's contrast, so a mark reads on a segment of its own colour.
         Color outline = text.getBrightness() > 0.5 ? Color.BLACK : Color.WHITE;
         for (Row r : rows) {
@@ -191,14 +204,22 @@ final class LanesPainter {
                 LaneLook.colour(LaneState.HOLDING).deriveColor(0, 1, 1, 0.45));
         int workers = Math.max(pool.workers(), pool.lanes().size());
         double row = Math.min(MAX_ROW, (plotHeight - top) / Math.max(1, workers));
-        // Labels on every k-th lane only when lanes are thinner than a line of text.
-        int every = (int) Math.ceil((lineHeight + 2) / row);
+        // Every lane named: in a smaller type where lanes are thinner than a line of text, down to MIN_LABEL_PX;
+        // only thinner still, every k-th lane, so that no two labels overlap.
+        double perPx = lineHeight / font.getSize();
+        double size = Math.max(MIN_LABEL_PX, Math.min(font.getSize(), (row - 1) / perPx));
+        int every = (int) Math.ceil((size * perPx + 1) / row);
+        Font labels = size < font.getSize() ? Font.font(font.getFamily(), size) : font;
         for (int n = 0; n < workers; n++) {
             Lane lane = pool.worker(n);
             double y = top + n * row;
             stripe(g, y, row, n);
             if (n % every == 0) {
-                label(g, lane != null ? LaneLook.name(lane) : I18n.get("lanes.worker", n), y, Math.max(row, lineHeight));
+                String name = lane != null ? LaneLook.name(lane) : I18n.get("lanes.worker", n);
+                g.setFont(labels);
+                label(g, name, y, row);
+                g.setFont(font);
+                workerLabels.add(new LabelAt(name, y + row / 2, size));
             }
             if (lane != null) {
                 lane(g, lane, y, row, sx, false);
@@ -292,13 +313,38 @@ final class LanesPainter {
                 detail(g, s, x0, top, width, height);
             }
             if (s.state() == LaneState.HOLDING && s.detail() == highlighted) {
-                // The same connection on every lane that held it: who had it, and who had it next.
-                g.setStroke(text);
-                g.setLineWidth(2);
-                g.strokeRect(x0 + 1, top + 1, Math.max(1, width - 2), Math.max(1, height - 2));
+                outlined.add(new double[] {x0, top, width, height});
             }
         }
         rows.add(new Row(lane, top, height));
+    }
+
+    /**
+     * The same connection outlined on every lane that held it: who had it, and who had it next. A line as thick as
+     * the type is heavy, in the text's colour, on a halo of the background's: it reads on a projector, on the hold's
+     * colour and beside it.
+     */
+    private void outlineHighlighted(GraphicsContext g) {
+        if (outlined.isEmpty()) {
+            return;
+        }
+        double w = Math.max(3, Math.round(font.getSize() / 5));
+        Color halo = text.getBrightness() > 0.5 ? Color.BLACK : Color.WHITE;
+        for (double[] r : outlined) {
+            g.setStroke(halo);
+            g.setLineWidth(w + 2);
+            g.strokeRect(r[0] - w / 2, r[1] - w / 2, r[2] + w, r[3] + w);
+        }
+        for (double[] r : outlined) {
+            g.setStroke(text);
+            g.setLineWidth(w);
+            g.strokeRect(r[0] - w / 2, r[1] - w / 2, r[2] + w, r[3] + w);
+        }
+    }
+
+    /** The worker lanes' labels in the last picture, top to bottom (none when bands are drawn). */
+    List<LabelAt> workerLabels() {
+        return List.copyOf(workerLabels);
     }
 
     /**

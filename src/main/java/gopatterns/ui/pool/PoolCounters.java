@@ -4,9 +4,11 @@ import gopatterns.pool.PoolStats;
 import gopatterns.ui.I18n;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -57,6 +59,20 @@ public final class PoolCounters extends FlowPane {
         chip.setId(id + "Counter");
         chip.getStyleClass().addAll("counter", "counter-" + id);
         return chip;
+    }
+
+    /**
+     * Folds away ({@code folded}) or shows again the chips of the counters named {@code ids} ("created", "peak",
+     * ...: the ids of the value labels without "Value"), which a table elsewhere shows.
+     */
+    public void fold(Collection<String> ids, boolean folded) {
+        for (Node chip : getChildren()) {
+            String id = chip.getId();
+            if (id != null && id.endsWith("Counter") && ids.contains(id.substring(0, id.length() - "Counter".length()))) {
+                chip.setVisible(!folded);
+                chip.setManaged(!folded);
+            }
+        }
     }
 
     /** Shows {@code s}; a label whose number did not change is not touched. */

@@ -42,6 +42,14 @@ public final class PoolPattern extends ComparePattern<PoolModel, PoolDemo.Params
             new Counter("waits", PoolStats::waits),
             new Counter("refused", PoolStats::refusedAcquires));
 
+    /**
+     * The counters the table of outcomes repeats (closed by the shutdown being the two counters of it), and those
+     * that are 0 at every end (idle and in use: the table shows once the pool is closed and every worker done): a
+     * side folds them away while the table shows, and keeps its workers in view instead.
+     */
+    private static final List<String> TABLED = List.of("created", "reused", "closedAtRelease", "closedAtShutdown",
+            "closedAfterShutdown", "idle", "inUse", "peak", "waits", "refused");
+
     public PoolPattern(Page source) {
         super(source);
     }
@@ -135,6 +143,13 @@ public final class PoolPattern extends ComparePattern<PoolModel, PoolDemo.Params
             out.add(new Result(c.key(), I18n.get(c.nameKey()), n.format(c.value().applyAsLong(s))));
         }
         return out;
+    }
+
+    @Override
+    public void outcomeShown(Parent view, boolean shown) {
+        if (view.lookup("#countersPane") instanceof PoolCounters counters) {
+            counters.fold(TABLED, shown);
+        }
     }
 
     @Override

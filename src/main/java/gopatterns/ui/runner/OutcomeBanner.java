@@ -29,6 +29,8 @@ final class OutcomeBanner extends VBox {
     private final FontIcon icon = new FontIcon("mdi2f-flag-outline");
     private final Label title = new Label();
     private final Label message = new Label();
+    /** Says that the line below is what the Go program prints (kept in Go's English), not a text of the window. */
+    private final Label output = new Label(I18n.get("outcome.programOutput"));
     private final Label exit = new Label();
     private final Label tie = new Label();
     private final Label at = new Label();
@@ -65,7 +67,12 @@ final class OutcomeBanner extends VBox {
         FlowPane head = new FlowPane(10, 4, icon, title, exit);
         head.setAlignment(Pos.CENTER_LEFT);
         message.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(head, message, tie, at);
+        output.setId("outcomeOutputCaption");
+        output.getStyleClass().add("outcome-output-caption");
+        output.setWrapText(true);
+        output.setMinWidth(0);
+        output.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(head, output, message, tie, at);
         listeners.onAny(this::show, model.endingProperty(), model.mainAliveProperty(), model.failureProperty(),
                 model.startedProperty());
     }
@@ -86,8 +93,11 @@ final class OutcomeBanner extends VBox {
         at.setVisible(e != null && !e.tie());
         at.setManaged(at.isVisible());
         exit.setVisible(e != null);
-        // Monospace only for what the Go program prints.
-        message.pseudoClassStateChanged(GO_TEXT, e != null && failure.isEmpty());
+        // Monospace only for what the Go program prints, under a caption that says so.
+        boolean goText = e != null && failure.isEmpty();
+        message.pseudoClassStateChanged(GO_TEXT, goText);
+        output.setVisible(goText);
+        output.setManaged(goText);
         if (!failure.isEmpty()) {
             icon.setIconLiteral("mdi2a-alert-octagon");
             title.setText("");

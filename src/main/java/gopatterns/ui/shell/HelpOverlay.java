@@ -1,6 +1,7 @@
 package gopatterns.ui.shell;
 
 import gopatterns.ui.I18n;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -13,27 +14,47 @@ import javafx.scene.layout.VBox;
 /** The keyboard shortcuts over the content, from the same table the keys are handled by. */
 final class HelpOverlay extends StackPane {
 
+    /** Between the two columns of keys, px. */
+    private static final double COLUMN_GAP = 32;
+    /** Around the columns: the card's padding, its margin in the window and a scroll bar, px. */
+    private static final double MARGINS = 100;
+
+    private final GridPane columns = new GridPane();
+    private final GridPane first = grid();
+    private final GridPane second = grid();
+
     HelpOverlay(Shortcuts shortcuts, Runnable close) {
         setId("helpOverlay");
         getStyleClass().add("help-overlay");
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("help-grid");
+        // Two columns of about as many rows, the number field's keys at the foot of the second, so that the sheet
+        // fits a projector's 1280x720 whole: side by side when the window is wide enough, else one under the other.
+        List<Shortcuts.Shortcut> table = shortcuts.table();
+        int rows = table.size() + 1 + shortcuts.fieldKeys().size();
+        int split = (rows + 1) / 2;
         int row = 0;
-        for (Shortcuts.Shortcut s : shortcuts.table()) {
-            addRow(grid, row++, s.keys(), s.descriptionKey());
+        for (Shortcuts.Shortcut s : table.subList(0, split)) {
+            addRow(first, row++, s.keys(), s.descriptionKey());
+        }
+        row = 0;
+        for (Shortcuts.Shortcut s : table.subList(split, table.size())) {
+            addRow(second, row++, s.keys(), s.descriptionKey());
         }
         // How editing a field ends, and how the keys come back after it.
         Label fields = new Label(I18n.get("help.fields.title"));
         fields.getStyleClass().add("help-title");
-        grid.add(fields, 0, row++, 2, 1);
+        second.add(fields, 0, row++, 2, 1);
         for (Shortcuts.FieldKey k : shortcuts.fieldKeys()) {
-            addRow(grid, row++, k.keys(), k.descriptionKey());
+            addRow(second, row++, k.keys(), k.descriptionKey());
         }
+        columns.setHgap(COLUMN_GAP);
+        columns.setVgap(COLUMN_GAP / 2);
+        columns.getChildren().addAll(first, second);
+        widthProperty().addListener((obs, was, now) -> arrange(now.doubleValue()));
         Label title = new Label(I18n.get("help.title"));
         title.getStyleClass().add("help-title");
         Label hint = new Label(I18n.get("help.close"));
         hint.getStyleClass().add("help-hint");
-        VBox card = new VBox(12, title, grid, hint);
+        VBox card = new VBox(10, title, columns, hint);
         card.getStyleClass().add("help-card");
         card.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         // Taller than a small or projector screen in some languages: from the top of the content down, scrolled.
@@ -64,11 +85,26 @@ final class HelpOverlay extends StackPane {
         return false;
     }
 
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("help-grid");
+        return grid;
+    }
+
+    /** Side by side when both columns fit in {@code width} px with the card's margins, else one under the other. */
+    private void arrange(double width) {
+        double need = first.prefWidth(-1) + COLUMN_GAP + second.prefWidth(-1) + MARGINS;
+        boolean wide = width >= need;
+        GridPane.setConstraints(first, 0, 0);
+        GridPane.setConstraints(second, wide ? 1 : 0, wide ? 0 : 1);
+    }
+
     private static void addRow(GridPane grid, int row, String keys, String descriptionKey) {
         Label k = new Label(keys);
         k.getStyleClass().add("help-keys");
         Label what = new Label(I18n.get(descriptionKey));
         what.setWrapText(true);
+        what.getStyleClass().add("help-what");
         grid.addRow(row, k, what);
     }
 }

@@ -207,6 +207,42 @@ class RunnerOutcomeTest extends RunnerViewTestBase {
         assertThat(fx.model.interruptProperty().get().duringTask()).isEqualTo(2);
     }
 
+    /**
+     * In Chinese the line the Go program prints stays in Go's English: a caption in Chinese right above it says it is
+     * the program's output, so that the class does not read it as a text the window forgot to translate.
+     */
+    @Test
+    void inChineseTheGoLineIsCaptionedAsTheProgramsOutput() {
+        try {
+            fx.robot.interact(() -> {
+                I18n.localeProperty().set(I18n.CHINESE);
+                fx.rebuild();
+            });
+            fx.settle();
+            assertThat(shown("#outcomeOutputCaption")).as("no caption before the program printed anything").isFalse();
+            fx.start();
+            fx.at(3.5);
+            assertThat(fx.model.endingProperty().get()).as("the run has ended").isNotNull();
+            assertThat(text("#outcomeMessage")).isEqualTo(fx.model.endingProperty().get().goMessage());
+            assertThat(shown("#outcomeOutputCaption")).isTrue();
+            assertThat(text("#outcomeOutputCaption")).contains("程序输出");
+            fx.robot.interact(() -> {
+                var caption = fx.lookup("#outcomeOutputCaption", javafx.scene.Node.class);
+                var message = fx.lookup("#outcomeMessage", javafx.scene.Node.class);
+                var c = caption.localToScene(caption.getLayoutBounds());
+                var m = message.localToScene(message.getLayoutBounds());
+                assertThat(c.getHeight()).as("the caption is laid out").isPositive();
+                assertThat(c.getMaxY()).as("the caption right above the Go line").isLessThanOrEqualTo(m.getMinY() + 0.5)
+                        .isGreaterThan(m.getMinY() - 12);
+            });
+        } finally {
+            fx.robot.interact(() -> {
+                I18n.localeProperty().set(I18n.ENGLISH);
+                fx.rebuild();
+            });
+        }
+    }
+
     private void assertEnded(Outcome outcome, double atSeconds, boolean tie) {
         RunEnding e = fx.model.endingProperty().get();
         assertThat(e).isNotNull();
