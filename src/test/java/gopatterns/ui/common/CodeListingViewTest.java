@@ -72,11 +72,8 @@ class CodeListingViewTest {
         int wrapped = 0;
         for (int width = 160; width <= 480; width += 40) {
             int w = width;
-            robot.interact(() -> {
-                holder.setMinWidth(w);
-                holder.setMaxWidth(w);
-                listing.getScene().getWindow().setWidth(w + 40);
-            });
+            // The holder is the scene's root: it and the listing take the window's width.
+            robot.interact(() -> listing.getScene().getWindow().setWidth(w));
             WaitForAsyncUtils.waitForFxEvents();
             List<String> cut = new ArrayList<>();
             int[] wraps = new int[1];
