@@ -1,18 +1,27 @@
 package gopatterns.ui.common;
 
+import static gopatterns.ui.common.Controls.labelled;
+import static gopatterns.ui.common.Controls.styled;
+import static gopatterns.ui.common.Controls.text;
+import static gopatterns.ui.common.Controls.tip;
+import static gopatterns.ui.common.Controls.wholeWidth;
+
 import gopatterns.ui.I18n;
 import java.time.Duration;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
-import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -22,15 +31,20 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class TransportBar extends ToolBar {
 
-    @FXML private Button startButton;
-    @FXML private ToggleButton pauseButton;
-    @FXML private FontIcon pauseIcon;
-    @FXML private Button stepButton;
-    @FXML private Button resetButton;
-    @FXML private Label speedWord;
-    @FXML private Slider speedSlider;
-    @FXML private Label speedLabel;
-    @FXML private Label timeLabel;
+    private final Button startButton = labelled(new Button(), "startButton", "transport.start", "mdi2p-play",
+            "transport.start.tip");
+    private final ToggleButton pauseButton = labelled(new ToggleButton(), "pauseButton", "transport.pause",
+            "mdi2p-pause", "transport.pause.tip");
+    private final FontIcon pauseIcon = styled((FontIcon) pauseButton.getGraphic(), "pauseIcon");
+    private final Button stepButton = labelled(new Button(), "stepButton", "transport.step", "mdi2s-skip-next",
+            "transport.step.tip");
+    private final Button resetButton = labelled(new Button(), "resetButton", "transport.reset", "mdi2r-restore",
+            "transport.reset.tip");
+    private final Label speedWord = styled(text("transport.speed"), "speedWord");
+    /** Logarithmic: -1 is 0.1x, 0 is 1x, 1 is 10x. */
+    private final Slider speedSlider = tip(styled(new Slider(-1, 1, 0), "speedSlider"), "transport.speed.tip");
+    private final Label speedLabel = styled(new Label(), "speedLabel", "speed-label");
+    private final Label timeLabel = styled(new Label(), "timeLabel", "time-label");
 
     private SimulationModel<?> model;
     private final String pauseText = I18n.get("transport.pause");
@@ -49,14 +63,29 @@ public final class TransportBar extends ToolBar {
     private ViewListeners listeners = new ViewListeners();
 
     public TransportBar() {
-        Fxml.loadRoot(this);
+        getStyleClass().add("transport-bar");
+        startButton.getStyleClass().add("accent");
+        // Buttons never give up letters: what does not fit goes to the overflow menu whole.
+        for (Region r : new Region[] {startButton, pauseButton, stepButton, resetButton, speedWord}) {
+            wholeWidth(r);
+        }
+        speedLabel.setMinWidth(48);
+        timeLabel.setMinWidth(90);
+        speedWord.setLabelFor(speedSlider);
+        HBox speed = new HBox(6, speedWord, speedSlider, speedLabel);
+        speed.setAlignment(Pos.CENTER_LEFT);
+        getItems().addAll(startButton, pauseButton, stepButton, resetButton, new Separator(Orientation.VERTICAL),
+                speed, new Separator(Orientation.VERTICAL), timeLabel);
+        startButton.setOnAction(e -> model.start());
+        pauseButton.setOnAction(e -> onPause());
+        stepButton.setOnAction(e -> model.step());
+        resetButton.setOnAction(e -> model.reset());
         speedSlider.setPrefWidth(SLIDER_WIDTHS[0]);
         speedSlider.valueProperty().addListener((obs, old, v) -> {
             if (model != null && !syncingSpeed) {
                 model.speedProperty().set(Math.round(Math.pow(10, v.doubleValue()) * 10) / 10.0);
             }
         });
-        pauseButton.setText(pauseText);
         pauseButton.fontProperty().addListener(o -> {
             pauseWidthStale = true;
             requestLayout();
@@ -148,6 +177,8 @@ public final class TransportBar extends ToolBar {
             pauseButton.setText(now ? resumeText : pauseText);
             pauseIcon.setIconLiteral(now ? "mdi2p-play-pause" : "mdi2p-pause");
         });
+        // A live run that has ended has nothing to pause (Space starts a new run then); looking back, it plays.
+        pauseButton.disableProperty().bind(m.startedProperty().and(m.runningProperty().not()).and(m.liveProperty()));
         timeLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> I18n.get("transport.time", seconds(m.timeProperty().get())), m.timeProperty()));
         listeners.onValue(m.speedProperty(), this::speedChanged);
@@ -179,24 +210,8 @@ public final class TransportBar extends ToolBar {
         return centis / 100 + (frac < 10 ? ".0" : ".") + frac;
     }
 
-    @FXML
-    private void onStart() {
-        model.start();
-    }
-
-    @FXML
     private void onPause() {
         model.togglePause();
         pauseButton.setSelected(model.pausedProperty().get());
-    }
-
-    @FXML
-    private void onStep() {
-        model.step();
-    }
-
-    @FXML
-    private void onReset() {
-        model.reset();
     }
 }

@@ -1,12 +1,18 @@
 package gopatterns.ui.shell;
 
+import static gopatterns.ui.common.Controls.icon;
+import static gopatterns.ui.common.Controls.labelled;
+import static gopatterns.ui.common.Controls.styled;
+import static gopatterns.ui.common.Controls.text;
+import static gopatterns.ui.common.Controls.verticalScroll;
+import static gopatterns.ui.common.Controls.wholeWidth;
+
 import gopatterns.event.GoEvent;
 import gopatterns.event.TraceException;
 import gopatterns.event.TraceReader;
 import gopatterns.ui.I18n;
 import gopatterns.ui.compare.ComparePage;
 import gopatterns.ui.compare.CompareModel;
-import gopatterns.ui.common.Fxml;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.PopupPlacement;
 import gopatterns.ui.common.RunTimeline;
@@ -28,7 +34,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
-import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -37,13 +43,16 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.Parent;
 import atlantafx.base.theme.Styles;
@@ -63,27 +72,29 @@ public final class MainWindow extends BorderPane {
 
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
-    @FXML private TransportBar transportBar;
-    @FXML private RunTimeline timeline;
-    @FXML private ComboBox<Preset> presetBox;
-    @FXML private HBox pageSwitch;
-    @FXML private StackPane contentStack;
-    @FXML private Label explainTitle;
-    @FXML private Label explainText;
-    @FXML private Label statusTime;
-    @FXML private Label statusSpeed;
-    @FXML private Label statusState;
-    @FXML private Label statusMessage;
-    @FXML private RadioMenuItem themeLight;
-    @FXML private RadioMenuItem themeDark;
-    @FXML private RadioMenuItem themeProjector;
-    @FXML private RadioMenuItem languageEnglish;
-    @FXML private RadioMenuItem languageChinese;
-    @FXML private CheckMenuItem lanesItem;
-    @FXML private Menu viewMenu;
-    @FXML private Menu compareMenu;
-    @FXML private Button compareButton;
-    @FXML private MenuItem recordItem;
+    private final TransportBar transportBar = styled(new TransportBar(), "transportBar");
+    private final RunTimeline timeline = new RunTimeline();
+    private final ComboBox<Preset> presetBox = styled(new ComboBox<>(), "presetBox");
+    private final HBox pageSwitch = styled(new HBox(), "pageSwitch", "page-switch");
+    private final StackPane contentStack = styled(new StackPane(), "contentStack");
+    private final Label explainTitle = styled(text("explain.title", "explain-title"), "explainTitle");
+    private final Label explainText = styled(new Label(), "explainText", "explain-text");
+    private final Label statusTime = styled(new Label(), "statusTime", "status-time");
+    private final Label statusSpeed = styled(new Label(), "statusSpeed", "status-speed");
+    private final Label statusState = styled(new Label(), "statusState");
+    private final Label statusMessage = styled(new Label(), "statusMessage", "status-message");
+    private final RadioMenuItem themeLight = themeItem("themeLight", "theme.light", Theme.LIGHT);
+    private final RadioMenuItem themeDark = themeItem("themeDark", "theme.dark", Theme.DARK);
+    private final RadioMenuItem themeProjector = themeItem("themeProjector", "theme.projector", Theme.PROJECTOR);
+    // Each language in its own words, whatever the language shown.
+    private final RadioMenuItem languageEnglish = languageItem("languageEnglish", "English", "en");
+    private final RadioMenuItem languageChinese = languageItem("languageChinese", "简体中文", "zh-CN");
+    private final CheckMenuItem lanesItem = item(new CheckMenuItem(), "lanesItem", "menu.view.lanes", null);
+    private final Menu viewMenu = item(new Menu(), "viewMenu", "menu.view", null);
+    private final Menu compareMenu = item(new Menu(), "compareMenu", "menu.view.compare", null);
+    private final Button compareButton = labelled(new Button(), "compareButton", "compare.button",
+            "mdi2c-compare-horizontal", "compare.button.tip");
+    private final MenuItem recordItem = item(new MenuItem(), "recordItem", "menu.file.record", this::onRecord);
 
     private final Shell shell;
     private final List<Parent> views = new ArrayList<>();
@@ -113,7 +124,13 @@ public final class MainWindow extends BorderPane {
     MainWindow(Shell shell) {
         this.shell = shell;
         setId("mainWindow");
-        Fxml.loadRoot(this);
+        getStyleClass().add("main-window");
+        setTop(new VBox(menuBar(), toolbar()));
+        // No minimum size: the window never grows past the screen for the view's sake (menu and status bars
+        // stay inside); the view reflows or scrolls in what is left.
+        contentStack.setMinSize(0, 0);
+        setCenter(contentStack);
+        setBottom(new VBox(explainPanel(), statusBar()));
         // A view that cannot fit is cut at its own edge, never drawn over the explanation and status bars.
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(contentStack.widthProperty());
@@ -166,6 +183,115 @@ public final class MainWindow extends BorderPane {
         } else {
             shell.takeLaunchPreset().ifPresent(this::showChosen);
         }
+    }
+
+    // ---------------------------------------------------------------- building
+
+    private MenuBar menuBar() {
+        Menu file = item(new Menu(), null, "menu.file", null);
+        file.getItems().addAll(item(new MenuItem(), "openTraceItem", "menu.file.openTrace", this::onOpenTrace),
+                item(new MenuItem(), "saveTraceItem", "menu.file.saveTrace", this::onSaveTrace),
+                item(new MenuItem(), "saveLogItem", "menu.file.saveLog", this::onSaveLog),
+                item(new MenuItem(), "savePictureItem", "menu.file.savePicture", this::onSavePicture),
+                recordItem, new SeparatorMenuItem(),
+                item(new MenuItem(), null, "menu.file.quit", () -> shell.stage().close()));
+        Menu theme = item(new Menu(), null, "menu.view.theme", null);
+        theme.getItems().addAll(themeLight, themeDark, themeProjector);
+        new ToggleGroup().getToggles().addAll(themeLight, themeDark, themeProjector);
+        viewMenu.getItems().addAll(item(new MenuItem(), "fullScreenItem", "menu.view.fullScreen",
+                shell::toggleFullScreen), lanesItem, compareMenu, new SeparatorMenuItem(), theme);
+        Menu language = item(new Menu(), null, "menu.language", null);
+        language.getItems().addAll(languageEnglish, languageChinese);
+        new ToggleGroup().getToggles().addAll(languageEnglish, languageChinese);
+        languageChinese.getStyleClass().add("cjk-text");
+        Menu help = item(new Menu(), null, "menu.help", null);
+        help.getItems().addAll(item(new MenuItem(), null, "menu.help.shortcuts", this::toggleHelp),
+                item(new MenuItem(), null, "menu.help.about", this::onAbout));
+        return styled(new MenuBar(file, viewMenu, language, help), "menuBar");
+    }
+
+    /** A menu item of message {@code key} that does {@code action} (none for null). */
+    private static <T extends MenuItem> T item(T item, String id, String key, Runnable action) {
+        item.setId(id);
+        item.setText(I18n.get(key));
+        if (action != null) {
+            item.setOnAction(e -> action.run());
+        }
+        return item;
+    }
+
+    private RadioMenuItem themeItem(String id, String key, Theme theme) {
+        return item(new RadioMenuItem(), id, key, () -> shell.setTheme(theme));
+    }
+
+    private RadioMenuItem languageItem(String id, String name, String tag) {
+        RadioMenuItem item = new RadioMenuItem(name);
+        item.setId(id);
+        // Rebuilding the window from inside its own menu's handler: let the menu close first.
+        item.setOnAction(e -> Platform.runLater(() -> shell.setLocale(Locale.forLanguageTag(tag))));
+        return item;
+    }
+
+    /** Page switch, transport bar over the run's timeline, and presets. */
+    private HBox toolbar() {
+        pageSwitch.setAlignment(Pos.CENTER_LEFT);
+        transportBar.setMaxWidth(Double.POSITIVE_INFINITY);
+        transportBar.setStyle("-fx-padding: 0 4 0 4;");
+        // The run's timeline right under the transport buttons, in the same row: the view keeps its height.
+        VBox transport = new VBox(transportBar, timeline);
+        transport.setAlignment(Pos.CENTER_LEFT);
+        transport.setMaxWidth(Double.POSITIVE_INFINITY);
+        HBox.setHgrow(transport, Priority.ALWAYS);
+        presetBox.setPromptText(I18n.get("preset.prompt"));
+        // As wide as its longest story, never cut: the transport bar gives way (its overflow menu) first.
+        wholeWidth(presetBox);
+        HBox bar = row(8, pageSwitch, transport, wholeWidth(text("preset.label", "preset-label")), presetBox);
+        bar.getStyleClass().add("shell-toolbar");
+        return bar;
+    }
+
+    /** The explanation of the latest event, and the button that opens the chosen preset's contrast. */
+    private HBox explainPanel() {
+        explainText.setWrapText(true);
+        explainText.setMaxWidth(Double.POSITIVE_INFINITY);
+        explainText.setMinHeight(Region.USE_PREF_SIZE);
+        // At most two lines high: a longer explanation scrolls and leaves the views their room.
+        ScrollPane scroll = verticalScroll(explainText, "explain-scroll");
+        scroll.setFocusTraversable(false);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        // Shown while the chosen preset has a contrast: one click sets the two side by side.
+        compareButton.setOnAction(e -> onCompare());
+        HBox panel = row(8, icon("mdi2l-lightbulb-on-outline", "explain-icon"), wholeWidth(explainTitle), scroll,
+                wholeWidth(compareButton));
+        panel.setAlignment(Pos.TOP_LEFT);
+        return styled(panel, "explainPanel", "explain-panel");
+    }
+
+    private HBox statusBar() {
+        // A long message wraps onto a second line rather than being cut.
+        statusMessage.setWrapText(true);
+        statusMessage.setMinSize(0, Region.USE_PREF_SIZE);
+        statusMessage.setMaxWidth(Double.POSITIVE_INFINITY);
+        HBox.setHgrow(statusMessage, Priority.ALWAYS);
+        Button legendButton = flatButton("legendButton", "legend.button", "mdi2p-palette-outline");
+        legendButton.setOnAction(this::onLegend);
+        Button helpButton = flatButton("helpButton", "help.button", "mdi2k-keyboard-outline");
+        helpButton.setOnAction(e -> toggleHelp());
+        HBox bar = row(16, wholeWidth(statusTime), wholeWidth(statusSpeed), wholeWidth(statusState), statusMessage,
+                legendButton, helpButton);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static Button flatButton(String id, String key, String iconLiteral) {
+        return wholeWidth(styled(new Button(I18n.get(key), icon(iconLiteral)), id, "flat"));
+    }
+
+    /** A row of {@code nodes}, centred vertically, {@code spacing} pixels apart. */
+    private static HBox row(double spacing, Node... nodes) {
+        HBox row = new HBox(spacing, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /**
@@ -318,7 +444,6 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Opens compare mode with the chosen preset's contrast. */
-    @FXML
     private void onCompare() {
         Preset p = chosenPreset();
         shell.compare(p == null ? null : ComparePage.pairNameFor(shell.page(), p.id()).orElse(null));
@@ -456,12 +581,6 @@ public final class MainWindow extends BorderPane {
         return help != null;
     }
 
-    @FXML
-    private void onHelp() {
-        toggleHelp();
-    }
-
-    @FXML
     private void onLegend(ActionEvent e) {
         if (legend != null && legend.isShowing()) {
             legend.hide();
@@ -474,7 +593,6 @@ public final class MainWindow extends BorderPane {
         PopupPlacement.show(legend, (Node) e.getSource());
     }
 
-    @FXML
     private void onAbout() {
         Alert about = new Alert(Alert.AlertType.INFORMATION, I18n.get("about.text"));
         about.setHeaderText(I18n.get("app.title"));
@@ -484,29 +602,6 @@ public final class MainWindow extends BorderPane {
 
     // ---------------------------------------------------------------- menus
 
-    @FXML
-    private void onTheme(ActionEvent e) {
-        shell.setTheme(Theme.valueOf((String) ((RadioMenuItem) e.getSource()).getUserData()));
-    }
-
-    @FXML
-    private void onLanguage(ActionEvent e) {
-        String tag = (String) ((RadioMenuItem) e.getSource()).getUserData();
-        // Rebuilding the window from inside its own menu's handler: let the menu close first.
-        Platform.runLater(() -> shell.setLocale(Locale.forLanguageTag(tag)));
-    }
-
-    @FXML
-    private void onFullScreen() {
-        shell.toggleFullScreen();
-    }
-
-    @FXML
-    private void onQuit() {
-        shell.stage().close();
-    }
-
-    @FXML
     private void onSaveTrace() {
         File f = choose("trace.jsonl", "export.trace.filter", "*.jsonl");
         if (f != null) {
@@ -514,7 +609,6 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    @FXML
     private void onOpenTrace() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("export.trace.filter"), "*.jsonl"));
@@ -524,7 +618,6 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    @FXML
     private void onSaveLog() {
         File f = choose("go.log", "export.log.filter", "*.log", "*.txt");
         if (f != null) {
@@ -532,7 +625,6 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    @FXML
     private void onSavePicture() {
         File f = choose("gopatterns.png", "export.picture.filter", "*.png");
         if (f != null) {
@@ -540,7 +632,6 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    @FXML
     private void onRecord() {
         // The preset box keeps no value once a preset is applied: the chosen one is kept per page.
         RecordDialog.show(getScene().getWindow(), shell.page(), chosenPreset(),

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundled Chinese font draws every character the app can show in Chinese: every message of every bundle
- * (the zh-CN ones above all) and the texts written in the FXML files, such as the menu's 简体中文. When a
- * string changes, src/build/subset-cjk-font.sh regenerates the font; until then this test names what is missing.
+ * (the zh-CN ones above all) and the texts written in the FXML files and the UI's sources, such as the menu's
+ * 简体中文. When a string changes, src/build/subset-cjk-font.sh regenerates the font; until then this test names
+ * what is missing.
  */
 class BundledFontTest {
 
@@ -34,7 +35,11 @@ class BundledFontTest {
     }
 
     private static List<Path> files(String suffix) throws IOException {
-        try (Stream<Path> all = Files.walk(Path.of("resources"))) {
+        return files(Path.of("resources"), suffix);
+    }
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
             return all.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         }
     }
@@ -68,6 +73,21 @@ class BundledFontTest {
             assertThat(missing(Files.readString(file))).as("characters of %s missing from the font", file).isEmpty();
         }
         assertThat(font.canDisplay('简')).isTrue();
+    }
+
+    /** Texts written in the UI's code, such as the Language menu's 简体中文, as the subset script collects them. */
+    @Test
+    void theTextsWrittenInTheUiSourcesAreInTheFontToo() throws IOException {
+        List<Path> sources = files(Path.of("src/main/java/gopatterns/ui"), ".java");
+        assertThat(sources).isNotEmpty();
+        StringBuilder cjk = new StringBuilder();
+        for (Path file : sources) {
+            String text = Files.readString(file);
+            assertThat(missing(text)).as("characters of %s missing from the font", file).isEmpty();
+            text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    .forEach(cjk::appendCodePoint);
+        }
+        assertThat(cjk.toString()).as("the Language menu's own name for Chinese").contains("简体中文");
     }
 
     @Test
