@@ -19,12 +19,11 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ScrollPane;
+import javafx.geometry.Orientation;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /**
  * A Go listing with the line being executed highlighted. A listing line may end in an anchor comment,
@@ -42,7 +41,7 @@ public final class CodeListingView extends BorderPane {
     private static final int RECENT = 4;
 
     private final List<String> lines;
-    private final List<HBox> rows = new ArrayList<>();
+    private final List<CodeLine> rows = new ArrayList<>();
     /** The lines; once it has laid them out, the line running is brought into sight if asked (see below). */
     private final VBox content = new VBox() {
         @Override
@@ -57,6 +56,8 @@ public final class CodeListingView extends BorderPane {
         }
     };
     private final ScrollPane scroll = new ScrollPane(content);
+    /** Measures a line's code at a width it is asked about, without touching the line's own text. */
+    private final Text measure = new Text();
     private final Map<String, Integer> anchors = new HashMap<>();
     private final ArrayDeque<Integer> recent = new ArrayDeque<>();
     private final ReadOnlyIntegerWrapper currentLine = new ReadOnlyIntegerWrapper(this, "currentLine", -1);
@@ -100,20 +101,89 @@ public final class CodeListingView extends BorderPane {
     }
 
     /** One listing line: its number, then the code, which wraps within the pane's width. */
-    private HBox row(int index, int digits) {
+    private CodeLine row(int index, int digits) {
         String number = Integer.toString(index + 1);
-        Text numberText = new Text(" ".repeat(digits - number.length()) + number);
-        numberText.getStyleClass().addAll("code-text", "code-number");
-        Text code = new Text(lines.get(index));
-        code.getStyleClass().add("code-text");
-        TextFlow flow = new TextFlow(code);
-        HBox.setHgrow(flow, Priority.ALWAYS);
-        // The flow is as wide as the pane leaves it and wraps there; it never asks for more.
-        flow.setMinWidth(0);
-        flow.setPrefWidth(0);
-        HBox row = new HBox(10, numberText, flow);
-        row.getStyleClass().add("code-line");
-        return row;
+        return new CodeLine(" ".repeat(digits - number.length()) + number, lines.get(index));
+    }
+
+    /**
+     * A listing line as one region of two texts: the number, and the code wrapped in the width the number
+     * column leaves, so a long line's continuation is indented past the numbers. Three nodes a line instead of a
+     * box, a text flow and two texts: a listing is a large share of the nodes styled before the first frame.
+     */
+    private final class CodeLine extends Region {
+        /** Between the number column and the code (px). */
+        private static final double GAP = 10;
+
+        private final Text number;
+        private final Text code;
+
+        CodeLine(String numberText, String codeText) {
+            number = new Text(numberText);
+            number.getStyleClass().addAll("code-text", "code-number");
+            code = new Text(codeText);
+            code.getStyleClass().add("code-text");
+            getStyleClass().add("code-line");
+            getChildren().addAll(number, code);
+        }
+
+        @Override
+        public Orientation getContentBias() {
+            return Orientation.HORIZONTAL;
+        }
+
+        /** Where the code starts, from the left edge inside the insets. */
+        private double codeX() {
+            return snapSizeX(number.getLayoutBounds().getWidth()) + GAP;
+        }
+
+        /** The code's wrapping width in a line {@code width} wide: never below 1 px, where every word wraps. */
+        private double codeWidth(double width) {
+            return Math.max(1, width - snappedLeftInset() - snappedRightInset() - codeX());
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return computePrefWidth(height);
+        }
+
+        /** The numbers and the gap: the code takes what the pane gives it and wraps there. */
+        @Override
+        protected double computePrefWidth(double height) {
+            return snappedLeftInset() + codeX() + snappedRightInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double codeHeight = width < 0 ? code.getLayoutBounds().getHeight() : wrappedHeight(codeWidth(width));
+            return snappedTopInset() + snapSizeY(Math.max(number.getLayoutBounds().getHeight(), codeHeight))
+                    + snappedBottomInset();
+        }
+
+        /** The code's height wrapped at {@code wrap} px, measured on a copy: asking must not change the line. */
+        private double wrappedHeight(double wrap) {
+            if (wrap == code.getWrappingWidth()) {
+                return code.getLayoutBounds().getHeight();
+            }
+            measure.setFont(code.getFont());
+            measure.setText(code.getText());
+            measure.setWrappingWidth(wrap);
+            return measure.getLayoutBounds().getHeight();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double x = snappedLeftInset();
+            double y = snappedTopInset();
+            code.setWrappingWidth(codeWidth(getWidth()));
+            number.relocate(x, y);
+            code.relocate(x + codeX(), y);
+        }
     }
 
     /**
@@ -149,7 +219,7 @@ public final class CodeListingView extends BorderPane {
             return; // not laid out yet, or the whole listing is in sight
         }
         double shownTop = scroll.getVvalue() * (total - viewport);
-        HBox row = rows.get(line);
+        CodeLine row = rows.get(line);
         double top = row.getBoundsInParent().getMinY();
         double bottom = row.getBoundsInParent().getMaxY();
         double lineBottom = bottom;

@@ -7,6 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -34,6 +36,16 @@ public final class Controls {
         return label;
     }
 
+    /** An empty label with an id, filled by the view. */
+    public static Label value(String id, String... styleClasses) {
+        return styled(new Label(), id, styleClasses);
+    }
+
+    /** The heading of a pane (style class {@code pane-title}), of message {@code key}. */
+    public static Label title(String key) {
+        return text(key, "pane-title");
+    }
+
     /** An icon of the Ikonli literal {@code literal} (for example {@code mdi2p-power}). */
     public static FontIcon icon(String literal, String... styleClasses) {
         FontIcon icon = new FontIcon(literal);
@@ -47,6 +59,11 @@ public final class Controls {
         return control;
     }
 
+    /** A control with an id and the tooltip of message {@code tipKey}. */
+    public static <T extends Control> T tipped(T control, String id, String tipKey) {
+        return tip(styled(control, id), tipKey);
+    }
+
     /** Gives a labelled control the text of message {@code key}, an icon and the tooltip of {@code tipKey}. */
     public static <T extends Labeled> T labelled(T control, String id, String key, String iconLiteral,
                                                  String tipKey) {
@@ -54,6 +71,13 @@ public final class Controls {
         control.setGraphic(icon(iconLiteral));
         control.setTooltip(new Tooltip(I18n.get(tipKey)));
         return styled(control, id);
+    }
+
+    /** An empty region that takes the spare width of an {@link HBox}. */
+    public static Region spacer() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
     }
 
     /** A pane that scrolls {@code content} up and down only, as wide as itself; with the given style classes. */

@@ -1,5 +1,16 @@
 package gopatterns.ui.pool;
 
+import static gopatterns.ui.common.Controls.icon;
+import static gopatterns.ui.common.Controls.labelled;
+import static gopatterns.ui.common.Controls.spacer;
+import static gopatterns.ui.common.Controls.styled;
+import static gopatterns.ui.common.Controls.text;
+import static gopatterns.ui.common.Controls.tipped;
+import static gopatterns.ui.common.Controls.title;
+import static gopatterns.ui.common.Controls.value;
+import static gopatterns.ui.common.Controls.verticalScroll;
+import static gopatterns.ui.common.Controls.wholeWidth;
+
 import gopatterns.history.pool.ConnectionMove;
 import gopatterns.history.pool.WorkerState;
 import gopatterns.pool.PoolDemo;
@@ -21,18 +32,24 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
-import javafx.fxml.FXML;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
@@ -46,41 +63,44 @@ import javafx.util.StringConverter;
  */
 public final class PoolView extends BorderPane {
 
-    @FXML private ScrollPane settingsScroll;
-    @FXML private VBox settingsPane;
-    @FXML private Label nextRunBadge;
-    @FXML private Slider sizeSlider;
-    @FXML private Label sizeValue;
-    @FXML private Spinner<Integer> workersSpinner;
-    @FXML private Spinner<Integer> holdSpinner;
-    @FXML private Slider spreadSlider;
-    @FXML private Label spreadValue;
-    @FXML private ChoiceBox<PoolMode> modeChoice;
-    @FXML private Spinner<Integer> maxTotalSpinner;
-    @FXML private Spinner<Integer> timeoutSpinner;
-    @FXML private Slider failureSlider;
-    @FXML private Label failureValue;
-    @FXML private Spinner<Integer> seedSpinner;
-    @FXML private Button closePoolButton;
-    @FXML private Label failureLabel;
-    @FXML private VBox centre;
-    @FXML private PoolCounters countersPane;
-    @FXML private StackPane stageArea;
-    @FXML private TileDock factoryDock;
-    @FXML private TileDock binDock;
-    @FXML private Label slotsTitle;
-    @FXML private StackPane slotsHolder;
-    @FXML private Label binCount;
-    @FXML private Label poolStateBadge;
-    @FXML private Label eventCaption;
-    @FXML private Label workersTitle;
-    @FXML private FlowPane workerLegend;
-    @FXML private StackPane workersArea;
-    @FXML private FlowPane chartLegend;
-    @FXML private VBox chartBox;
-    @FXML private StackPane chartHolder;
-    @FXML private SplitPane codeLogSplit;
-    @FXML private FlowPane moveLegend;
+    private final Label settingsTitle = styled(title("pool.settings"), "settingsTitle");
+    private final Label nextRunBadge = styled(text("param.nextRun", "next-run-badge"), "nextRunBadge");
+    private final Slider sizeSlider = tipped(new Slider(), "sizeSlider", "pool.param.size.tip");
+    private final Label sizeValue = value("sizeValue", "param-value");
+    private final Spinner<Integer> workersSpinner = spinner("workersSpinner", "pool.param.workers.tip");
+    private final Spinner<Integer> holdSpinner = spinner("holdSpinner", "pool.param.hold.tip");
+    private final Slider spreadSlider = tipped(new Slider(), "spreadSlider", "pool.param.spread.tip");
+    private final Label spreadValue = value("spreadValue", "param-value");
+    private final ChoiceBox<PoolMode> modeChoice = tipped(new ChoiceBox<>(), "modeChoice", "pool.param.mode.tip");
+    private final Spinner<Integer> maxTotalSpinner = spinner("maxTotalSpinner", "pool.param.maxTotal.tip");
+    private final Spinner<Integer> timeoutSpinner = spinner("timeoutSpinner", "pool.param.timeout.tip");
+    private final Slider failureSlider = tipped(new Slider(), "failureSlider", "pool.param.failure.tip");
+    private final Label failureValue = value("failureValue", "param-value");
+    private final Spinner<Integer> seedSpinner = spinner("seedSpinner", "pool.param.seed.tip");
+    private final Label failureLabel = value("failureLabel", "run-failure");
+    private final VBox settingsPane = styled(new VBox(6), "settingsPane", "pool-settings");
+    private final ScrollPane settingsScroll =
+            styled(verticalScroll(settingsPane, "pool-settings-scroll"), "settingsScroll");
+    private final Button closePoolButton = wholeWidth(labelled(new Button(), "closePoolButton", "pool.closePool",
+            "mdi2p-power", "pool.closePool.tip"));
+    private final PoolCounters countersPane = styled(new PoolCounters(), "countersPane");
+    private final StackPane stageArea = styled(new StackPane(), "stageArea", "pool-stage");
+    private final TileDock factoryDock = styled(new TileDock(), "factoryDock", "place-dock");
+    private final TileDock binDock = styled(new TileDock(), "binDock", "place-dock");
+    private final Label slotsTitle = wholeWidth(value("slotsTitle", "place-name"));
+    private final StackPane slotsHolder = styled(new StackPane(), "slotsHolder");
+    private final Label binCount = wholeWidth(value("binCount", "place-count"));
+    private final Label poolStateBadge = wholeWidth(value("poolStateBadge", "pool-state-badge"));
+    private final Label eventCaption = value("eventCaption", "event-caption");
+    private final Label workersTitle = wholeWidth(value("workersTitle", "place-name"));
+    private final FlowPane workerLegend = styled(new FlowPane(8, 0), "workerLegend", "worker-legend");
+    private final StackPane workersArea = styled(new StackPane(), "workersArea", "workers-area");
+    private final FlowPane chartLegend = styled(new FlowPane(12, 2), "chartLegend");
+    private final StackPane chartHolder = styled(new StackPane(), "chartHolder");
+    private final VBox chartBox = styled(new VBox(2, chartLegend, chartHolder), "chartBox", "pool-chart-box");
+    private final VBox centre = styled(new VBox(6, countersPane, stageArea, chartBox), "centre", "pool-centre");
+    private final SplitPane codeLogSplit = styled(new SplitPane(), "codeLogSplit", "pool-code-log");
+    private final FlowPane moveLegend = styled(new FlowPane(12, 4), "moveLegend", "move-legend");
 
     // States as pseudo-classes: a style-class change would make JavaFX restyle the node from scratch, in the
     // same pulse in which a run starts or ends and everything else changes too.
@@ -111,7 +131,7 @@ public final class PoolView extends BorderPane {
     public PoolView(PoolModel model) {
         this.model = model;
         Arrays.fill(shownCounts, -1);
-        Fxml.loadRoot(this);
+        buildFrame();
         chart = new PoolChart(model.series());
         chartHolder.getChildren().add(chart);
         slotsHolder.getChildren().add(slots);
@@ -206,9 +226,137 @@ public final class PoolView extends BorderPane {
         failureLabel.managedProperty().bind(failureLabel.visibleProperty());
     }
 
-    @FXML
-    private void onClosePool() {
-        model.closePool();
+    // ---------------------------------------------------------------- the frame
+
+    /**
+     * Settings on the left, the pool and its workers in the middle, the Go code and log on the right, legends
+     * at the bottom. The animated parts are added to it; {@link PoolArrangement} moves the side panes into tabs
+     * and the chart beside the code when the view is small.
+     */
+    private void buildFrame() {
+        getStyleClass().add("pool-view");
+        buildSettings();
+        VBox.setVgrow(stageArea, Priority.ALWAYS);
+        stageArea.getChildren().add(stageContent());
+        chartLegend.setAlignment(Pos.CENTER_LEFT);
+        chartLegend.getChildren().add(wholeWidth(text("pool.chart.title", "place-name")));
+        chartHolder.setPrefHeight(110);
+        chartHolder.setMinHeight(80);
+        codeLogSplit.setOrientation(Orientation.VERTICAL);
+        codeLogSplit.setDividerPositions(0.6);
+        setCenter(centre);
+        setBottom(moveLegend);
+    }
+
+    private void buildSettings() {
+        nextRunBadge.setWrapText(true);
+        Label liveHint = styled(text("pool.param.liveHint", "param-hint"), "liveHint");
+        liveHint.setWrapText(true);
+        failureLabel.setWrapText(true);
+        // The tabs of a narrow view name the settings already: the heading shows only over the settings column.
+        settingsScroll.parentProperty().addListener((o, old, parent) -> {
+            settingsTitle.setVisible(parent == this);
+            settingsTitle.setManaged(parent == this);
+        });
+        settingsPane.getChildren().setAll(settingsTitle, nextRunBadge, settingsGrid(), liveHint, failureLabel);
+    }
+
+    private GridPane settingsGrid() {
+        sizeSlider.setMajorTickUnit(1);
+        sizeSlider.setMinorTickCount(0);
+        sizeSlider.setSnapToTicks(true);
+        sizeSlider.setBlockIncrement(1);
+        spreadSlider.setBlockIncrement(0.5);
+        failureSlider.setMax(1);
+        failureSlider.setBlockIncrement(0.05);
+        failureSlider.setMajorTickUnit(0.05);
+        failureSlider.setMinorTickCount(0);
+        failureSlider.setSnapToTicks(true);
+        modeChoice.setMaxWidth(Double.MAX_VALUE);
+        GridPane grid = styled(new GridPane(6, 5), null, "pool-settings-grid");
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints controls = new ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        controls.setMinWidth(80);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(names, controls, values);
+        setting(grid, "pool.param.size", sizeSlider, sizeValue);
+        setting(grid, "pool.param.workers", workersSpinner, null);
+        setting(grid, "pool.param.hold", holdSpinner, text("pool.unit.ms", "param-value"));
+        setting(grid, "pool.param.spread", spreadSlider, spreadValue);
+        setting(grid, "pool.param.mode", modeChoice, null);
+        setting(grid, "pool.param.maxTotal", maxTotalSpinner, null);
+        setting(grid, "pool.param.timeout", timeoutSpinner, text("pool.unit.ms", "param-value"));
+        setting(grid, "pool.param.failure", failureSlider, failureValue);
+        setting(grid, "pool.param.seed", seedSpinner, null);
+        return grid;
+    }
+
+    /** A row of the settings: its name, its control and, if not null, its value or unit; else the control spans. */
+    private static void setting(GridPane grid, String key, Control control, Label value) {
+        int row = grid.getRowCount();
+        Label name = new Label(I18n.get(key));
+        name.setLabelFor(control);
+        grid.add(name, 0, row);
+        if (value == null) {
+            grid.add(control, 1, row, 2, 1);
+        } else {
+            grid.add(control, 1, row);
+            grid.add(value, 2, row);
+        }
+    }
+
+    private static Spinner<Integer> spinner(String id, String tipKey) {
+        Spinner<Integer> spinner = tipped(new Spinner<>(), id, tipKey);
+        spinner.setEditable(true);
+        spinner.setMaxWidth(Double.MAX_VALUE);
+        return spinner;
+    }
+
+    /** The pool's row, the caption over the workers, the workers' title and legend, and the workers. */
+    private VBox stageContent() {
+        eventCaption.setWrapText(true);
+        eventCaption.setMinHeight(Region.USE_PREF_SIZE);
+        eventCaption.setMaxWidth(Double.MAX_VALUE);
+        workerLegend.setAlignment(Pos.CENTER_RIGHT);
+        HBox workersHeader = new HBox(8, workersTitle, spacer(), workerLegend);
+        workersHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox.setVgrow(workersArea, Priority.ALWAYS);
+        return styled(new VBox(6, poolRow(), eventCaption, workersHeader, workersArea), "stageContent");
+    }
+
+    /** The factory, the pool's slots (with Close Pool beside the pool's state) and the bin, left to right. */
+    private HBox poolRow() {
+        Label binName = wholeWidth(text("pool.bin", "place-name"));
+        HBox binLabel = new HBox(5, binName, binCount);
+        binLabel.setAlignment(Pos.BASELINE_CENTER);
+        closePoolButton.getStyleClass().addAll("danger", "small");
+        closePoolButton.setOnAction(e -> model.closePool());
+        // Close Pool beside the pool's state: in sight whatever the side panes show.
+        FlowPane state = new FlowPane(8, 4, slotsTitle, poolStateBadge, closePoolButton);
+        state.setAlignment(Pos.CENTER_LEFT);
+        slotsHolder.setAlignment(Pos.CENTER_LEFT);
+        VBox slotsBox = styled(new VBox(3, state, slotsHolder), null, "pool-slots-box");
+        slotsBox.setMinWidth(120);
+        HBox.setHgrow(slotsBox, Priority.ALWAYS);
+        HBox row = styled(new HBox(10,
+                place("factoryBox", "pool-factory", factoryDock, "mdi2f-factory",
+                        wholeWidth(text("pool.factory", "place-name"))),
+                icon("mdi2a-arrow-right-thin", "flow-arrow"),
+                slotsBox,
+                icon("mdi2a-arrow-right-thin", "flow-arrow"),
+                place("binBox", "pool-bin", binDock, "mdi2d-delete-outline", binLabel)), "poolRow", "pool-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** Where connections come from or go to: its dock of tiles, its icon and its name. */
+    private static VBox place(String id, String styleClass, TileDock dock, String iconLiteral, Node name) {
+        VBox place = styled(new VBox(dock, icon(iconLiteral, "place-icon"), name), id, styleClass);
+        place.setAlignment(Pos.CENTER);
+        return place;
     }
 
     // ---------------------------------------------------------------- counters and legends

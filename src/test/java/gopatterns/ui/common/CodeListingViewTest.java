@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -64,6 +65,61 @@ class CodeListingViewTest {
                         .as("line of %s whole at height %d, step %d", next, h, step).isTrue();
             }
         }
+    }
+
+    @Test
+    void longLinesWrapPastTheNumbersAndNothingIsCutAtAnyWidth() {
+        int wrapped = 0;
+        for (int width = 160; width <= 480; width += 40) {
+            int w = width;
+            // The holder is the scene's root: it and the listing take the window's width.
+            robot.interact(() -> listing.getScene().getWindow().setWidth(w));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> cut = new ArrayList<>();
+            int[] wraps = new int[1];
+            robot.interact(() -> {
+                Node viewport = listing.lookup("#codeLines").lookup(".viewport");
+                Bounds pane = viewport.localToScene(viewport.getLayoutBounds());
+                int line = 0;
+                for (Node row : listing.lookupAll(".code-line")) {
+                    line++;
+                    Bounds r = row.localToScene(row.getLayoutBounds());
+                    Bounds number = sceneBounds(row.lookup(".code-number"));
+                    Bounds code = sceneBounds(((Parent) row).getChildrenUnmodifiable().stream()
+                            .filter(n -> !n.getStyleClass().contains("code-number")).findFirst().orElseThrow());
+                    if (code.getHeight() > 1.5 * number.getHeight()) {
+                        wraps[0]++;
+                    }
+                    // Continuations start where the code starts: right of the numbers. The code stays in the pane
+                    // sideways and in its own line up and down.
+                    if (code.getMinX() < number.getMaxX() || code.getMaxX() > pane.getMaxX() + 0.5
+                            || code.getMinY() < r.getMinY() - 0.5 || code.getMaxY() > r.getMaxY() + 0.5) {
+                        cut.add("line " + line + " at width " + w);
+                    }
+                }
+            });
+            assertThat(cut).as("lines cut or not past the numbers").isEmpty();
+            wrapped += wraps[0];
+        }
+        assertThat(wrapped).as("lines that wrapped at the narrow widths").isGreaterThan(0);
+    }
+
+    @Test
+    void aListingLineIsOneRegionOfTwoTexts() throws Exception {
+        // A listing is a large share of the first window's nodes, every one styled before the first frame.
+        List<Integer> nodes = WaitForAsyncUtils.asyncFx(() -> listing.lookupAll(".code-line").stream()
+                .map(CodeListingViewTest::nodesIn).distinct().toList()).get();
+        assertThat(nodes).containsExactly(3);
+    }
+
+    /** The node and every node under it. */
+    private static int nodesIn(Node n) {
+        return 1 + (n instanceof Parent p ? p.getChildrenUnmodifiable().stream()
+                .mapToInt(CodeListingViewTest::nodesIn).sum() : 0);
+    }
+
+    private static Bounds sceneBounds(Node n) {
+        return n.localToScene(n.getLayoutBounds());
     }
 
     private boolean currentLineWhollyInSight() {

@@ -116,6 +116,26 @@ class PoolLayoutTest {
         }
     }
 
+    @Test
+    void theSettingsAreNamedOnceWhetherAColumnOrATab() {
+        for (Size size : SIZES) {
+            for (Locale locale : I18n.SUPPORTED) {
+                open(size, locale);
+                String name = fx(() -> I18n.get("pool.settings"));
+                long shown = fx(() -> {
+                    showcase.applyCss();
+                    showcase.layout();
+                    return shownTexts(stage.getScene().getRoot()).stream()
+                            .filter(t -> name.equals(((Text) t).getText()))
+                            .count();
+                });
+                // A narrow view's tab names the settings; a heading right under it would repeat the word.
+                assertThat(shown).as("\"%s\" shown at %s %s", name, size, locale).isEqualTo(1);
+                robot.interact(model::dispose);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- the Go listing
 
     @Test
