@@ -969,6 +969,19 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
         return List.of();
     }
 
+    /**
+     * True once a run is over and nothing of it moves any more: the Go program has exited and no goroutine it
+     * left behind still runs (a leaked one has blocked for good). A recording ends here, not at the exit.
+     */
+    public boolean isSettled() {
+        return started.get() && !running.get() && !goesOnAfterEnd();
+    }
+
+    /** Whether something of the ended run still runs (a leaked goroutine), in the state shown; false by default. */
+    protected boolean goesOnAfterEnd() {
+        return false;
+    }
+
     /** True from start until reset, also after the run ended: there is something to show. */
     public ReadOnlyBooleanProperty startedProperty() {
         return started.getReadOnlyProperty();
