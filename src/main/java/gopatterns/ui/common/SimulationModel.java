@@ -178,11 +178,17 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
                 // The run's time counts from this held instant, the one its first events carry: a running
                 // clock moves on outside the hold, and the shown end would differ from the events'.
                 runStart = clock.nanos();
-                run = launch(clock, bus);
-            } catch (RuntimeException e) {
-                fail(e);
+                try {
+                    run = launch(clock, bus);
+                } catch (RuntimeException e) {
+                    fail(e);
+                }
+                // Shown at once: what the launch published, and no more. Once the hold is closed the run's threads
+                // take their turns on threads of their own; a share of their first events drained now would depend
+                // on how the machine schedules threads, and would leave its mark (the code listing keeps the lines
+                // shown lately in sight). They come with the next frame, on a manual clock once it has settled.
+                bridge.drain();
             }
-            bridge.drain();
         } finally {
             if (replaceLog) { // the new run has logged nothing yet (or could not be started at all)
                 replaceLog = false;
@@ -961,6 +967,19 @@ public abstract class SimulationModel<E extends GoEvent> implements FrameBridge.
     /** The parameters the controls set, each observable: whatever shows which preset is in effect listens to them. */
     public List<javafx.beans.Observable> parameterProperties() {
         return List.of();
+    }
+
+    /**
+     * True once a run is over and nothing of it moves any more: the Go program has exited and no goroutine it
+     * left behind still runs (a leaked one has blocked for good). A recording ends here, not at the exit.
+     */
+    public boolean isSettled() {
+        return started.get() && !running.get() && !goesOnAfterEnd();
+    }
+
+    /** Whether something of the ended run still runs (a leaked goroutine), in the state shown; false by default. */
+    protected boolean goesOnAfterEnd() {
+        return false;
     }
 
     /** True from start until reset, also after the run ended: there is something to show. */

@@ -26,7 +26,8 @@ import javafx.scene.transform.Scale;
  * {@code k * speed / fps} after the start and JavaFX's animations {@code k / fps} seconds on; nothing reads the
  * wall clock, so the same settings give the same frames every time.
  *
- * <p>The run is recorded until it ends, then {@link #TAIL_SECONDS} more so that its end can be seen:
+ * <p>The run is recorded until it has settled (the Go program has exited and a goroutine it left running, as in
+ * the leak, has blocked for good), then {@link #TAIL_SECONDS} more so that its end can be seen:
  * {@code duration = ceil((end / speed + TAIL_SECONDS) * fps) / fps} and {@code duration * fps + 1} frames.
  * Every method runs on the FX thread.
  */
@@ -137,7 +138,7 @@ public final class Recording {
         return Math.round(k * 1e9 / fps);
     }
 
-    /** Runs the model alone frame by frame until the run ends: the frame count follows from there. */
+    /** Runs the model alone frame by frame until the run has settled: the frame count follows from there. */
     private static int countFrames(RecordSettings s) {
         try (VirtualClock clock = VirtualClock.manual(epoch())) {
             Page page = start(s, clock);
@@ -145,7 +146,7 @@ public final class Recording {
                 long limit = Math.round(MAX_VIRTUAL_SECONDS * 1e9);
                 int k = 0;
                 long t = 0;
-                while (page.model().isRunning() && t < limit) {
+                while (!page.model().isSettled() && t < limit) {
                     k++;
                     t = Math.round(k * s.speed() * 1e9 / s.fps());
                     clock.advanceTo(t);

@@ -375,6 +375,11 @@ public final class RunnerModel extends SimulationModel<RunnerEvent> {
         return List.of(timeoutSeconds, taskCount, durationKind, durationSeconds, mode, seed);
     }
 
+    @Override
+    protected boolean goesOnAfterEnd() {
+        return fold.leak() == LeakState.LEAKED_RUNNING;
+    }
+
     // ---------------------------------------------------------------- per frame: what moves with time
 
     /** The countdown and the running task's progress at the frame's virtual time, from the fold. */

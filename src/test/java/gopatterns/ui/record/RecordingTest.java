@@ -103,6 +103,39 @@ class RecordingTest {
     }
 
     @Test
+    void theLeakIsRecordedUntilTheLeakedGoroutineBlocksForGoodNotJustToTheExit() throws Exception {
+        // The leak's lesson is what the goroutine does after the Go program has exited at the timeout.
+        long[] exitAndLast = WaitForAsyncUtils.asyncFx(() -> {
+            try (VirtualClock clock = VirtualClock.manual(Recording.epoch())) {
+                Page page = Recording.page(new RecordSettings("runner", "leak", W, H, 2, 1, Path.of("unused")), clock);
+                page.model().start();
+                long exit = 0;
+                while (page.model().isRunning()) {
+                    clock.advance(java.time.Duration.ofMillis(100));
+                    page.model().sync();
+                    exit = clock.nanos();
+                }
+                clock.runUntilIdle();
+                page.model().sync();
+                long last = page.model().history().getLast().at();
+                page.model().dispose();
+                return new long[] {exit, last};
+            }
+        }).get(60, TimeUnit.SECONDS);
+        assertThat(exitAndLast[1]).as("the goroutine's last event comes after the exit").isGreaterThan(exitAndLast[0]);
+
+        int fps = 2;
+        double speed = 4;
+        Path gif = dir.resolve("leak.gif");
+        Recording r = record("runner", "leak", fps, speed, gif);
+        long lastFrameAt = Math.round((r.durationSeconds() - Recording.TAIL_SECONDS) * speed * 1e9);
+        assertThat(lastFrameAt).as("virtual time of the recording's end, before its tail")
+                .isGreaterThanOrEqualTo(exitAndLast[1])
+                .isLessThan(exitAndLast[1] + Math.round(speed * 1e9 / fps));
+        assertThat(gifFrames(gif)).isEqualTo(Math.round(r.durationSeconds() * fps) + 1);
+    }
+
+    @Test
     void theSameSettingsGiveTheSameBytes() throws Exception {
         // The book's demo: every worker arrives at one instant and races for the pool. The clock lets their threads
         // run one at a time, in an order drawn from the seed, so which worker gets which connection is the same
