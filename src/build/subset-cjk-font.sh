@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates the Chinese font the app ships (resources/gopatterns/ui/fonts/GoPatternsCJK-Regular.ttf): the
 # glyphs of Noto Sans CJK SC (SIL Open Font License 1.1, see OFL.txt beside the font) for every character of
-# the message bundles, the FXML files and the UI sources, plus printable ASCII. Run it from the project root
+# the message bundles and the UI sources, plus printable ASCII. Run it from the project root
 # after a change to a Chinese string; CjkFontCoverageTest fails, naming the characters, until it is run.
 #
 # Needs: Debian's fonts-noto-cjk and fonttools (apt-get install -y fonts-noto-cjk fonttools).
@@ -30,7 +30,7 @@ def properties_text(path):
     return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
 
 chars = set(chr(c) for c in range(0x20, 0x7F))
-files = sorted(pathlib.Path("resources").rglob("*.properties")) + sorted(pathlib.Path("resources").rglob("*.fxml"))
+files = sorted(pathlib.Path("resources").rglob("*.properties"))
 for p in files:
     chars.update(properties_text(p) if p.suffix == ".properties" else p.read_text(encoding="utf-8"))
 for p in sorted(pathlib.Path("src/main/java/gopatterns/ui").rglob("*.java")):

@@ -7,7 +7,6 @@
  */
 module gopatterns {
     requires javafx.controls;
-    requires javafx.fxml;
     requires javafx.swing;
     requires java.desktop;
     requires java.prefs;
@@ -36,10 +35,4 @@ module gopatterns {
     exports gopatterns.ui.lanes to javafx.graphics;
     exports gopatterns.ui.shell to javafx.graphics;
     exports gopatterns.ui.compare to javafx.graphics;
-
-    opens gopatterns.ui to javafx.fxml;
-    opens gopatterns.ui.common to javafx.fxml;
-    opens gopatterns.ui.runner to javafx.fxml;
-    opens gopatterns.ui.pool to javafx.fxml;
-    opens gopatterns.ui.shell to javafx.fxml;
 }

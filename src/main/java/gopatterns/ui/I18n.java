@@ -44,7 +44,7 @@ public final class I18n {
         return LOCALE.get();
     }
 
-    /** Every message of the current language, for FXML loaders. */
+    /** Every message of the current language, as one bundle. */
     public static synchronized ResourceBundle bundle() {
         if (bundle == null || !bundle.getLocale().equals(LOCALE.get())) {
             bundle = new Joined(LOCALE.get());

@@ -41,6 +41,6 @@ public final class RunTimeline extends Control {
 
     @Override
     public String getUserAgentStylesheet() {
-        return Fxml.stylesheet(RunTimeline.class, "run-timeline.css");
+        return Stylesheets.beside(RunTimeline.class, "run-timeline.css");
     }
 }

@@ -48,7 +48,7 @@ public final class Showcase {
     }
 
     public static String commonStylesheet() {
-        return Fxml.stylesheet(Showcase.class, "common.css");
+        return Stylesheets.beside(Showcase.class, "common.css");
     }
 
     /** AtlantaFX's light theme, unless the application chose one: the views use its -color-* variables. */

@@ -2,7 +2,7 @@ package gopatterns.ui.compare;
 
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.ComparePattern;
-import gopatterns.ui.common.Fxml;
+import gopatterns.ui.common.Stylesheets;
 import gopatterns.ui.common.SimulationModel;
 import gopatterns.ui.common.ViewListeners;
 import java.util.ArrayList;
@@ -117,7 +117,7 @@ public final class CompareView<M extends SimulationModel<?>, P> extends VBox {
         this.model = model;
         setId("compareView");
         getStyleClass().add("compare-view");
-        getStylesheets().add(Fxml.stylesheet(CompareView.class, "compare.css"));
+        getStylesheets().add(Stylesheets.beside(CompareView.class, "compare.css"));
         GridPane halves = new GridPane();
         halves.getStyleClass().add("compare-halves");
         for (CompareModel.Side which : CompareModel.Side.values()) {

@@ -19,7 +19,7 @@ import gopatterns.pool.PoolMode;
 import gopatterns.pool.PoolStats;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.CodeListingView;
-import gopatterns.ui.common.Fxml;
+import gopatterns.ui.common.Stylesheets;
 import gopatterns.ui.common.LogPane;
 import gopatterns.ui.common.Showcase;
 import gopatterns.ui.common.Spinners;
@@ -164,7 +164,7 @@ public final class PoolView extends BorderPane {
 
     /** The stylesheets the view needs on its scene: the shared one and its own. */
     public static List<String> stylesheets() {
-        return List.of(Showcase.commonStylesheet(), Fxml.stylesheet(PoolView.class, "pool.css"));
+        return List.of(Showcase.commonStylesheet(), Stylesheets.beside(PoolView.class, "pool.css"));
     }
 
     /** Stops listening to the model at once: call when dropping the view (a rebuild). */

@@ -13,7 +13,7 @@ import static gopatterns.ui.common.Controls.wholeWidth;
 import gopatterns.runner.RunnerMode;
 import gopatterns.ui.I18n;
 import gopatterns.ui.common.CodeListingView;
-import gopatterns.ui.common.Fxml;
+import gopatterns.ui.common.Stylesheets;
 import gopatterns.ui.common.LogPane;
 import gopatterns.ui.common.Showcase;
 import gopatterns.ui.common.Spinners;
@@ -117,7 +117,7 @@ public final class RunnerView extends BorderPane {
 
     /** The stylesheets the view needs on its scene: the shared one and its own. */
     public static List<String> stylesheets() {
-        return List.of(Showcase.commonStylesheet(), Fxml.stylesheet(RunnerView.class, "runner.css"));
+        return List.of(Showcase.commonStylesheet(), Stylesheets.beside(RunnerView.class, "runner.css"));
     }
 
     public RunnerModel model() {

@@ -31,8 +31,8 @@ import java.util.stream.Stream;
  * itself, plain Java), {@code gopatterns.history.p} (what its view shows, folded from its events, plain Java)
  * and {@code gopatterns.ui.p} (its page and view, with the resources of that package: message bundle
  * {@code messages.properties} and {@code messages_zh_CN.properties} with at least the keys {@code p.title}
- * and {@code p.shortcut}). The module descriptor opens {@code gopatterns.ui.p} to JavaFX, as Java requires
- * of every package with FXML; a test checks that it does.
+ * and {@code p.shortcut}). The module descriptor exports {@code gopatterns.ui.p} to JavaFX, whose CSS reads
+ * the styleable properties of the page's controls; a test checks that it does.
  */
 public final class Lessons {
 

@@ -5,7 +5,7 @@ import gopatterns.event.TraceReader;
 import gopatterns.ui.I18n;
 import gopatterns.ui.compare.ComparePage;
 import gopatterns.ui.common.Crashes;
-import gopatterns.ui.common.Fxml;
+import gopatterns.ui.common.Stylesheets;
 import gopatterns.ui.common.Page;
 import gopatterns.ui.common.Preset;
 import gopatterns.ui.common.SimulationModel;
@@ -333,8 +333,8 @@ public final class Shell {
         for (Page p : pages) { // each page's list starts with the shared stylesheet
             sheets.addAll(p.stylesheets());
         }
-        sheets.add(Fxml.stylesheet(Shell.class, "shell.css"));
-        sheets.add(Fxml.stylesheet(Shell.class, "predict.css"));
+        sheets.add(Stylesheets.beside(Shell.class, "shell.css"));
+        sheets.add(Stylesheets.beside(Shell.class, "predict.css"));
         sheets.addAll(theme.get().stylesheets());
         scene.getStylesheets().setAll(List.copyOf(sheets));
     }

@@ -2,7 +2,7 @@ package gopatterns.ui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import gopatterns.ui.common.Fxml;
+import gopatterns.ui.common.Stylesheets;
 import java.util.List;
 import javafx.application.Application;
 
@@ -30,6 +30,6 @@ public enum Theme {
 
     /** The theme's own stylesheets, added after the views' ones so that they win. */
     public List<String> stylesheets() {
-        return extraStylesheets.stream().map(name -> Fxml.stylesheet(Theme.class, name)).toList();
+        return extraStylesheets.stream().map(name -> Stylesheets.beside(Theme.class, name)).toList();
     }
 }

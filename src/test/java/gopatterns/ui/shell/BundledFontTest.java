@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundled Chinese font draws every character the app can show in Chinese: every message of every bundle
- * (the zh-CN ones above all) and the texts written in the FXML files and the UI's sources, such as the menu's
+ * (the zh-CN ones above all) and the texts written in the UI's sources, such as the menu's
  * 简体中文. When a string changes, src/build/subset-cjk-font.sh regenerates the font; until then this test names
  * what is missing.
  */
@@ -68,8 +68,8 @@ class BundledFontTest {
     }
 
     @Test
-    void theTextsOfTheFxmlFilesAndEveryOtherBundleAreInTheFontToo() throws IOException {
-        for (Path file : Stream.concat(files(".fxml").stream(), files(".properties").stream()).toList()) {
+    void theTextsOfEveryOtherBundleAreInTheFontToo() throws IOException {
+        for (Path file : files(".properties")) {
             assertThat(missing(Files.readString(file))).as("characters of %s missing from the font", file).isEmpty();
         }
         assertThat(font.canDisplay('简')).isTrue();
