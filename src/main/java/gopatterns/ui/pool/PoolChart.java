@@ -3,6 +3,7 @@ package gopatterns.ui.pool;
 import gopatterns.history.pool.PoolSeries;
 import gopatterns.ui.common.CanvasPane;
 import gopatterns.ui.common.Palette;
+import java.time.Duration;
 import java.util.function.IntToDoubleFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -28,6 +29,10 @@ public final class PoolChart extends CanvasPane {
     /** Axis labels: a grey that reads on the light, dark and projector themes alike. */
     private static final Color TEXT = Color.GREY;
     private long drawnVersion = -1;
+    /** The time axis's labels, in the page's unit; the end's for {@link #shownTenths} tenths of a second. */
+    private final String startLabel = PoolEventText.duration(Duration.ZERO);
+    private String endLabel = "";
+    private long shownTenths = -1;
 
     public PoolChart(PoolSeries series) {
         this.series = series;
@@ -78,10 +83,14 @@ public final class PoolChart extends CanvasPane {
         g.fillText(Long.toString(maxY), LEFT - 4, TOP + 4);
         g.fillText("0", LEFT - 4, TOP + plotH);
         g.setTextBaseline(VPos.TOP);
-        long tenths = Math.round(maxT / 1e8); // String.format would look up the locale's symbols ten times a second
-        g.fillText(tenths / 10 + "." + tenths % 10 + "s", LEFT + plotW, TOP + plotH + 3);
+        long tenths = Math.round(maxT / 1e8);
+        if (tenths != shownTenths) { // a message is formatted only when the axis grows, not ten times a second
+            shownTenths = tenths;
+            endLabel = PoolEventText.duration(Duration.ofMillis(tenths * 100));
+        }
+        g.fillText(endLabel, LEFT + plotW, TOP + plotH + 3);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("0s", LEFT, TOP + plotH + 3);
+        g.fillText(startLabel, LEFT, TOP + plotH + 3);
         if (n == 0) {
             return;
         }

@@ -5,7 +5,10 @@ import gopatterns.ui.I18n;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.ToLongFunction;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,6 +26,8 @@ public final class PoolCounters extends FlowPane {
 
     private final List<Counter> counters = new ArrayList<>();
     private final Label ratio = new Label();
+    /** The counters folded away, by why. */
+    private final Map<String, Set<String>> folds = new HashMap<>();
     private final NumberFormat numbers = PoolEventText.counts();
     private final NumberFormat percent = PoolEventText.percent();
 
@@ -62,15 +67,19 @@ public final class PoolCounters extends FlowPane {
     }
 
     /**
-     * Folds away ({@code folded}) or shows again the chips of the counters named {@code ids} ("created", "peak",
-     * ...: the ids of the value labels without "Value"), which a table elsewhere shows.
+     * Folds away the chips of the counters named {@code ids} ("created", "peak", ...: the ids of the value labels
+     * without "Value") for {@code reason} (a table elsewhere shows them, a compact view has no room for them), or
+     * none for it when {@code ids} is empty. A chip shows while no reason folds it away.
      */
-    public void fold(Collection<String> ids, boolean folded) {
+    public void fold(String reason, Collection<String> ids) {
+        folds.put(reason, Set.copyOf(ids));
         for (Node chip : getChildren()) {
             String id = chip.getId();
-            if (id != null && id.endsWith("Counter") && ids.contains(id.substring(0, id.length() - "Counter".length()))) {
-                chip.setVisible(!folded);
-                chip.setManaged(!folded);
+            if (id != null && id.endsWith("Counter")) {
+                String counter = id.substring(0, id.length() - "Counter".length());
+                boolean shown = folds.values().stream().noneMatch(f -> f.contains(counter));
+                chip.setVisible(shown);
+                chip.setManaged(shown);
             }
         }
     }

@@ -36,8 +36,16 @@ public final class PoolEventText {
         }
     }
 
-    /** The words for {@code event}. */
+    /** The words for {@code event}, the pool not closed before it. */
     public static Sentence of(PoolEvent event) {
+        return of(event, false);
+    }
+
+    /**
+     * The words for {@code event}; {@code closedBefore}: the pool was closed before it (Close Pool pressed), so the
+     * program's own Close at the end does nothing more.
+     */
+    public static Sentence of(PoolEvent event, boolean closedBefore) {
         String type = event.type();
         return switch (event) {
             case PoolEvent.PoolCreated e -> new Sentence(type, count(e.size()));
@@ -63,13 +71,18 @@ public final class PoolEventText {
             case PoolEvent.PoolClosed e -> new Sentence(type, count(e.idleClosed()));
             case PoolEvent.WorkerFailed e -> new Sentence(type, id(e.worker()), e.message());
             case PoolEvent.WorkerDone e -> new Sentence(type, id(e.worker()));
-            case PoolEvent.Shutdown e -> new Sentence(type);
+            case PoolEvent.Shutdown e -> new Sentence(type + (closedBefore ? ".closed" : ""));
         };
     }
 
-    /** The caption for {@code event}; empty for null. */
+    /** The caption for {@code event}, the pool not closed before it; empty for null. */
     public static String describe(PoolEvent event) {
-        return event == null ? "" : of(event).caption();
+        return describe(event, false);
+    }
+
+    /** The caption for {@code event}; empty for null. {@code closedBefore}: see {@link #of(PoolEvent, boolean)}. */
+    public static String describe(PoolEvent event, boolean closedBefore) {
+        return event == null ? "" : of(event, closedBefore).caption();
     }
 
     /** What the view says before a run, from the settings the next run uses. */
@@ -142,8 +155,11 @@ public final class PoolEventText {
         return Long.toString(v);
     }
 
-    /** A duration as Go prints it ("1.5s"), in the caption and the explanation alike. */
-    private static String duration(Duration d) {
-        return GoDuration.format(d);
+    /**
+     * A duration as the pool page shows it, in the caption, the explanation, the settings and the chart alike: in
+     * the bundle's unit ("1.5 秒"), in English as Go prints it ("1.5s", "500ms").
+     */
+    public static String duration(Duration d) {
+        return I18n.get("pool.duration", GoDuration.format(d), d.toNanos() / 1e9);
     }
 }

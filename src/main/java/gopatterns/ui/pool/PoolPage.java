@@ -96,7 +96,8 @@ public final class PoolPage implements Page {
         if (!(event instanceof PoolEvent e)) {
             return Optional.empty();
         }
-        return Optional.of(PoolEventText.of(e).explanation());
+        // The model shows the playhead's state: closed at the explained event means closed before it or by it.
+        return Optional.of(PoolEventText.of(e, model.poolClosedProperty().get()).explanation());
     }
 
     // ---------------------------------------------------------------- legend

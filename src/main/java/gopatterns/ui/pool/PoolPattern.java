@@ -1,7 +1,6 @@
 package gopatterns.ui.pool;
 
 import gopatterns.clock.VirtualClock;
-import gopatterns.event.GoDuration;
 import gopatterns.pool.PoolDemo;
 import gopatterns.pool.PoolMode;
 import gopatterns.pool.PoolStats;
@@ -95,14 +94,14 @@ public final class PoolPattern extends ComparePattern<PoolModel, PoolDemo.Params
         List<Setting> out = new ArrayList<>();
         out.add(new Setting("size", I18n.get("pool.param.size"), n.format(p.size())));
         out.add(new Setting("workers", I18n.get("pool.param.workers"), n.format(p.workers())));
-        out.add(new Setting("hold", I18n.get("pool.param.hold"), GoDuration.format(p.hold())));
+        out.add(new Setting("hold", I18n.get("pool.param.hold"), PoolEventText.duration(p.hold())));
         out.add(new Setting("spread", I18n.get("pool.param.spread"),
-                p.spread().isZero() ? I18n.get("pool.spread.atOnce") : GoDuration.format(p.spread())));
+                p.spread().isZero() ? I18n.get("pool.spread.atOnce") : PoolEventText.duration(p.spread())));
         out.add(new Setting("mode", I18n.get("pool.param.mode"),
                 I18n.get("pool.mode." + p.mode().name().toLowerCase(Locale.ROOT))));
         if (p.mode() == PoolMode.BOUNDED) {
             out.add(new Setting("maxTotal", I18n.get("pool.param.maxTotal"), n.format(p.maxTotal())));
-            out.add(new Setting("timeout", I18n.get("pool.param.timeout"), GoDuration.format(p.acquireTimeout())));
+            out.add(new Setting("timeout", I18n.get("pool.param.timeout"), PoolEventText.duration(p.acquireTimeout())));
         }
         out.add(new Setting("failure", I18n.get("pool.param.failure"), Math.round(p.failureRate() * 100) + "%"));
         out.add(new Setting("seed", I18n.get("pool.param.seed"), Long.toString(p.seed())));
@@ -148,7 +147,7 @@ public final class PoolPattern extends ComparePattern<PoolModel, PoolDemo.Params
     @Override
     public void outcomeShown(Parent view, boolean shown) {
         if (view.lookup("#countersPane") instanceof PoolCounters counters) {
-            counters.fold(TABLED, shown);
+            counters.fold("table", shown ? TABLED : List.of());
         }
     }
 

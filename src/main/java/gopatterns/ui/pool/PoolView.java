@@ -43,6 +43,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -106,6 +107,10 @@ public final class PoolView extends BorderPane {
     // same pulse in which a run starts or ends and everything else changes too.
     private static final PseudoClass LESSON = PseudoClass.getPseudoClass("lesson");
     private static final PseudoClass CLOSED = PseudoClass.getPseudoClass("closed");
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    /** The counters a compact view folds away: see {@link #setCompact}. */
+    private static final List<String> COMPACT_FOLDED =
+            List.of("idle", "closedAtRelease", "closedAtShutdown", "closedAfterShutdown", "peak");
 
     private final PoolModel model;
     private final NumberFormat numbers = PoolEventText.counts();
@@ -127,6 +132,7 @@ public final class PoolView extends BorderPane {
     private final PoolArrangement arrangement;
     private List<Long> shownSlots = List.of();
     private int shownWorkers = -1;
+    private boolean compact;
 
     public PoolView(PoolModel model) {
         this.model = model;
@@ -190,7 +196,8 @@ public final class PoolView extends BorderPane {
         spreadSlider.valueProperty().bindBidirectional(model.spreadSecondsProperty());
         spreadValue.textProperty().bind(Bindings.createStringBinding(() -> {
             double s = model.spreadSecondsProperty().get();
-            return s == 0 ? I18n.get("pool.spread.atOnce") : String.format(Locale.ROOT, "%.1f s", s);
+            return s == 0 ? I18n.get("pool.spread.atOnce")
+                    : PoolEventText.duration(java.time.Duration.ofMillis(Math.round(s * 1000)));
         }, model.spreadSecondsProperty()));
         modeChoice.getItems().setAll(PoolMode.values());
         modeChoice.setConverter(new StringConverter<>() {
@@ -383,6 +390,8 @@ public final class PoolView extends BorderPane {
             count.getStyleClass().add("legend-text");
             legendCounts.put(s, count);
             HBox entry = new HBox(3, glyph, count);
+            // A compact legend shows the glyph and count alone: the name is a pointer away.
+            Tooltip.install(entry, new Tooltip(I18n.get(s.messageKey())));
             entry.setAlignment(Pos.CENTER_LEFT);
             workerLegend.getChildren().add(entry);
         }
@@ -435,13 +444,7 @@ public final class PoolView extends BorderPane {
         workers.refresh();
         // A new run (or a reset) shows its counts at once, whatever frame it falls on: never the last run's.
         if (model.isTextFrame() || newRun || rebuilt) {
-            for (WorkerState s : WorkerState.values()) {
-                int n = model.workersIn(s);
-                if (n != shownCounts[s.ordinal()]) {
-                    shownCounts[s.ordinal()] = n;
-                    legendCounts.get(s).setText(I18n.get(s.messageKey()) + " " + numbers.format(n));
-                }
-            }
+            showLegendCounts();
         }
         // Tiles fly to and from figures; a heat map's cells are too small to fly to. Moves of a jump are state.
         long fresh = Math.max(movesSeen, model.firstFlyingMove());
@@ -473,19 +476,40 @@ public final class PoolView extends BorderPane {
         } else if (lesson) {
             text = PoolEventText.summary(counted, run);
         } else {
-            text = PoolEventText.describe(latest);
+            text = PoolEventText.describe(latest, model.poolClosedProperty().get());
         }
         eventCaption.pseudoClassStateChanged(LESSON, run != null && lesson);
         eventCaption.setText(text);
     }
 
     /**
-     * Compact, for half a window (compare mode): no caption over the workers, who keep its room; the tiles and
-     * figures show each event, compare mode's table of outcomes the lesson of both runs.
+     * Compact, for half a window (compare mode), so that every worker stays in view: no caption over the workers,
+     * who keep its room (the tiles and figures show each event, compare mode's table of outcomes the lesson of
+     * both runs); no chips for what the pool row shows already (idle slots, the bin's count of closed ones) or only
+     * the end matters for (the peak); the workers' legend as glyphs and counts, the names in tooltips; smaller
+     * places and rows (pool.css).
      */
     public void setCompact(boolean compact) {
+        this.compact = compact;
         eventCaption.setVisible(!compact);
         eventCaption.setManaged(!compact);
+        countersPane.fold("compact", compact ? COMPACT_FOLDED : List.of());
+        pseudoClassStateChanged(COMPACT, compact);
+        workers.setCompact(compact);
+        workers.refresh();
+        Arrays.fill(shownCounts, -1);
+        showLegendCounts();
+    }
+
+    private void showLegendCounts() {
+        for (WorkerState s : WorkerState.values()) {
+            int n = model.workersIn(s);
+            if (n != shownCounts[s.ordinal()]) {
+                shownCounts[s.ordinal()] = n;
+                String count = numbers.format(n);
+                legendCounts.get(s).setText(compact ? count : I18n.get(s.messageKey()) + " " + count);
+            }
+        }
     }
 
     private void showPoolState(boolean closed) {

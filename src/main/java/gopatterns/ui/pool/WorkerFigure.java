@@ -16,10 +16,13 @@ import javafx.scene.shape.Circle;
  */
 public final class WorkerFigure extends VBox {
 
+    /** The disc's radius (px). */
     static final double RADIUS = 13;
+    /** The disc's radius in a compact view (px): narrow figures, so that more stand in a row. */
+    static final double COMPACT_RADIUS = 10;
 
-    private final Circle body = new Circle(RADIUS);
-    private final Arc ring = new Arc(0, 0, RADIUS + 3, RADIUS + 3, 90, 0);
+    private final Circle body;
+    private final Arc ring;
     private final Label glyph = new Label();
     private final Label connection = new Label();
     private final StackPane disc;
@@ -29,6 +32,14 @@ public final class WorkerFigure extends VBox {
     private int shownProgress = -1;
 
     public WorkerFigure(int worker) {
+        this(worker, false);
+    }
+
+    /** Worker {@code worker} (0-based), drawn small ({@code compact}) or at full size. */
+    public WorkerFigure(int worker, boolean compact) {
+        double radius = compact ? COMPACT_RADIUS : RADIUS;
+        body = new Circle(radius);
+        ring = new Arc(0, 0, radius + 3, radius + 3, 90, 0);
         setId("worker-" + worker);
         getStyleClass().add("worker-figure");
         body.getStyleClass().add("worker-body");
@@ -38,8 +49,8 @@ public final class WorkerFigure extends VBox {
         glyph.getStyleClass().add("worker-glyph");
         connection.getStyleClass().add("worker-connection");
         disc = new StackPane(body, ring, glyph);
-        disc.setMinSize(2 * RADIUS + 8, 2 * RADIUS + 8);
-        disc.setPrefSize(2 * RADIUS + 8, 2 * RADIUS + 8);
+        disc.setMinSize(2 * radius + 8, 2 * radius + 8);
+        disc.setPrefSize(2 * radius + 8, 2 * radius + 8);
         ring.centerXProperty().bind(disc.widthProperty().divide(2));
         ring.centerYProperty().bind(disc.heightProperty().divide(2));
         Label number = new Label(Integer.toString(worker));

@@ -26,6 +26,7 @@ public final class WorkersPane extends StackPane {
     private ScrollPane scroll;
     private Node content;
     private int builtFor = -1;
+    private boolean compact;
 
     public WorkersPane(PoolModel model) {
         this.model = model;
@@ -33,6 +34,14 @@ public final class WorkersPane extends StackPane {
         hint.getStyleClass().add("workers-hint");
         hint.setWrapText(true);
         getChildren().setAll(hint);
+    }
+
+    /** Small figures ({@code compact}, half a window) or full-size ones; the figures are rebuilt at the next refresh. */
+    public void setCompact(boolean compact) {
+        if (compact != this.compact) {
+            this.compact = compact;
+            builtFor = -1;
+        }
     }
 
     /** Brings the workers up to date with the model; cheap when little changed, so it runs every frame. */
@@ -69,7 +78,7 @@ public final class WorkersPane extends StackPane {
             FlowPane pane = new FlowPane(4, 4);
             pane.getStyleClass().add("worker-figures");
             for (int q = 0; q < n; q++) {
-                WorkerFigure f = new WorkerFigure(q);
+                WorkerFigure f = new WorkerFigure(q, compact);
                 figures.add(f);
                 pane.getChildren().add(f);
             }

@@ -11,29 +11,38 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The end of a pool pair on a projector at 1280x720: when the table of outcomes comes up under the sides, each side
- * still shows every one of its workers, as the pool on its own does at its end, not the first row of them with the
- * rest scrolled out of sight (the table takes the room of the counters it repeats).
+ * A pool pair on a classroom's smallest screens (1024x768 light, 1280x720 projector; English and Chinese): mid-run
+ * and when the table of outcomes comes up under the sides at the end, each side shows every one of its workers
+ * whole, as the pool on its own does, not two rows of them with the rest scrolled out of sight.
  */
 class CompareEndScreenTest extends ClassroomScreenTest {
 
-    @Test
-    void atTheEndEveryWorkerOfBothSidesIsInView() throws IOException {
-        ClassroomScreen screen = ClassroomScreen.inBothLanguages(ClassroomScreen.PROJECTOR_1280X720).getFirst();
+    static Stream<Arguments> screensAndPairs() {
+        return ClassroomScreen.smallest().stream()
+                .flatMap(s -> Stream.of("at-once-spread", "go-bounded", "size-2-5").map(p -> Arguments.of(s, p)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("screensAndPairs")
+    void everyWorkerOfBothSidesIsInViewMidRunAndAtTheEnd(ClassroomScreen screen, String pair) throws IOException {
         CompareFixture cf = new CompareFixture(open(screen));
-        cf.open(CompareTestBase.POOL, "at-once-spread");
+        cf.open(CompareTestBase.POOL, pair);
         cf.press(cf.fx.shell::startOrPause);
         cf.advance(java.time.Duration.ofMillis(800));
-        assertThat(hidden(cf)).as(screen + ": every worker in view while the pair runs").isEmpty();
+        picture(screen, pair + " mid-run");
+        assertThat(hidden(cf)).as(screen + " " + pair + ": workers out of view while the pair runs").isEmpty();
         cf.runToEnd();
         assertThat(cf.model().finishedProperty().get()).isTrue();
         assertThat(cf.fx.onFx(() -> cf.fx.shell.comparing().orElseThrow().view().table().isVisible()))
                 .as("the table of outcomes").isTrue();
-        picture(screen, "pool pair ended");
-        assertThat(hidden(cf)).as(screen + ": workers out of view at the end").isEmpty();
+        picture(screen, pair + " ended");
+        assertThat(hidden(cf)).as(screen + " " + pair + ": workers out of view at the end").isEmpty();
     }
 
     /**
