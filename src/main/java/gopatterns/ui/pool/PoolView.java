@@ -30,10 +30,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -65,7 +67,6 @@ import javafx.util.StringConverter;
 public final class PoolView extends BorderPane {
 
     private final Label settingsTitle = styled(title("pool.settings"), "settingsTitle");
-    private final Label nextRunBadge = styled(text("param.nextRun", "next-run-badge"), "nextRunBadge");
     private final Slider sizeSlider = tipped(new Slider(), "sizeSlider", "pool.param.size.tip");
     private final Label sizeValue = value("sizeValue", "param-value");
     private final Spinner<Integer> workersSpinner = spinner("workersSpinner", "pool.param.workers.tip");
@@ -221,8 +222,6 @@ public final class PoolView extends BorderPane {
         failureValue.textProperty().bind(Bindings.createStringBinding(
                 () -> Math.round(model.failureRateProperty().get() * 100) + "%", model.failureRateProperty()));
         Spinners.bind(seedSpinner, model.seedProperty(), listeners);
-        // The badge keeps its room while hidden: its coming and going must not move the controls under it.
-        nextRunBadge.visibleProperty().bind(model.changesPendingProperty());
         // Once closed, a second press would do nothing: the button says so by going grey beside "Pool closed".
         // Looking back (or at a recorded run) the live pool is not what is shown: closing it there would do
         // nothing visible.
@@ -256,7 +255,6 @@ public final class PoolView extends BorderPane {
     }
 
     private void buildSettings() {
-        nextRunBadge.setWrapText(true);
         Label liveHint = styled(text("pool.param.liveHint", "param-hint"), "liveHint");
         liveHint.setWrapText(true);
         failureLabel.setWrapText(true);
@@ -265,8 +263,11 @@ public final class PoolView extends BorderPane {
             settingsTitle.setVisible(parent == this);
             settingsTitle.setManaged(parent == this);
         });
-        settingsPane.getChildren().setAll(settingsTitle, nextRunBadge, settingsGrid(), liveHint, failureLabel);
+        settingsPane.getChildren().setAll(settingsTitle, settingsGrid(), liveHint, failureLabel);
     }
+
+    /** A setting of the next run's parameters: its message key and what of the parameters it sets. */
+    private record Part(String key, Function<PoolDemo.Params, Object> value) {}
 
     private GridPane settingsGrid() {
         sizeSlider.setMajorTickUnit(1);
@@ -289,30 +290,59 @@ public final class PoolView extends BorderPane {
         ColumnConstraints values = new ColumnConstraints();
         values.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().setAll(names, controls, values);
-        setting(grid, "pool.param.size", sizeSlider, sizeValue);
-        setting(grid, "pool.param.workers", workersSpinner, null);
-        setting(grid, "pool.param.hold", holdSpinner, text("pool.unit.ms", "param-value"));
-        setting(grid, "pool.param.spread", spreadSlider, spreadValue);
-        setting(grid, "pool.param.mode", modeChoice, null);
-        setting(grid, "pool.param.maxTotal", maxTotalSpinner, null);
-        setting(grid, "pool.param.timeout", timeoutSpinner, text("pool.unit.ms", "param-value"));
-        setting(grid, "pool.param.failure", failureSlider, failureValue);
-        setting(grid, "pool.param.seed", seedSpinner, null);
+        setting(grid, new Part("size", PoolDemo.Params::size), sizeSlider, sizeValue);
+        setting(grid, new Part("workers", PoolDemo.Params::workers), workersSpinner, null);
+        // The hold applies at once, to the queries not started yet: it never waits for the next run.
+        setting(grid, new Part("hold", null), holdSpinner, text("pool.unit.ms", "param-value"));
+        setting(grid, new Part("spread", PoolDemo.Params::spread), spreadSlider, spreadValue);
+        setting(grid, new Part("mode", PoolDemo.Params::mode), modeChoice, null);
+        setting(grid, new Part("maxTotal", PoolDemo.Params::maxTotal), maxTotalSpinner, null);
+        setting(grid, new Part("timeout", PoolDemo.Params::acquireTimeout), timeoutSpinner,
+                text("pool.unit.ms", "param-value"));
+        setting(grid, new Part("failure", PoolDemo.Params::failureRate), failureSlider, failureValue);
+        setting(grid, new Part("seed", PoolDemo.Params::seed), seedSpinner, null);
         return grid;
     }
 
-    /** A row of the settings: its name, its control and, if not null, its value or unit; else the control spans. */
-    private static void setting(GridPane grid, String key, Control control, Label value) {
+    /**
+     * A row of the settings: its name, its control and, if not null, its value or unit; else the control spans.
+     * Under the control, "applies on next run" while a run is shown whose value of this setting differs from the
+     * control's (badge {@code <part>NextRun}); it takes no room while hidden.
+     */
+    private void setting(GridPane grid, Part part, Control control, Label value) {
         int row = grid.getRowCount();
-        Label name = new Label(I18n.get(key));
+        Label name = new Label(I18n.get("pool.param." + part.key()));
         name.setLabelFor(control);
+        Node cell = control;
+        if (part.value() != null) {
+            Label badge = styled(text("param.nextRun", "next-run-badge"), part.key() + "NextRun");
+            badge.setWrapText(true);
+            badge.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+                PoolDemo.Params run = model.runParamsProperty().get();
+                return run != null && !part.value().apply(run).equals(part.value().apply(model.params()));
+            }, pendingInputs()));
+            badge.managedProperty().bind(badge.visibleProperty());
+            cell = new VBox(1, control, badge);
+            // The name and value stay level with the control, the badge under it.
+            for (Label side : value == null ? List.of(name) : List.of(name, value)) {
+                GridPane.setValignment(side, VPos.TOP);
+                side.minHeightProperty().bind(control.heightProperty());
+            }
+        }
         grid.add(name, 0, row);
         if (value == null) {
-            grid.add(control, 1, row, 2, 1);
+            grid.add(cell, 1, row, 2, 1);
         } else {
-            grid.add(control, 1, row);
+            grid.add(cell, 1, row);
             grid.add(value, 2, row);
         }
+    }
+
+    /** What a setting's "applies on next run" follows: the run shown and every control. */
+    private javafx.beans.Observable[] pendingInputs() {
+        List<javafx.beans.Observable> in = new java.util.ArrayList<>(model.parameterProperties());
+        in.add(model.runParamsProperty());
+        return in.toArray(javafx.beans.Observable[]::new);
     }
 
     private static Spinner<Integer> spinner(String id, String tipKey) {

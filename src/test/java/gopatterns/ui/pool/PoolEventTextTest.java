@@ -124,4 +124,45 @@ class PoolEventTextTest {
         assertThat(PoolEventText.summary(s, PoolDemo.Params.book())).contains(counter);
         assertThat(PoolEventText.percent().format(0.7222)).isEqualTo("72.2%");
     }
+
+    /** In Chinese every duration of the pool page reads in 秒, never Go's "1.5s" or "500ms"; English keeps Go's. */
+    @ParameterizedTest
+    @MethodSource("languages")
+    void durationsUseTheLanguagesUnit(Locale language) {
+        I18n.localeProperty().set(language);
+        boolean chinese = language.getLanguage().equals("zh");
+        PoolEventText.Sentence querying = PoolEventText.of(
+                new PoolEvent.WorkerQuerying(1, 0, 3, 4, Duration.ofMillis(1500)));
+        PoolDemo.Params p = PoolPage.presetParameters().get("close-busy").withBounded(3, Duration.ofMillis(500));
+        List<String> shown = new ArrayList<>(List.of(querying.caption(), querying.explanation(),
+                PoolEventText.duration(Duration.ofSeconds(4))));
+        new PoolPattern(null).settings(p).stream()
+                .filter(st -> List.of("hold", "spread", "timeout").contains(st.key()))
+                .forEach(st -> shown.add(st.value()));
+        assertThat(shown).hasSize(6);
+        for (String text : shown) {
+            if (chinese) {
+                assertThat(text).contains("秒").doesNotContainPattern("\\d(m?s)\\b");
+            } else {
+                assertThat(text).containsPattern("\\d(m?s)\\b");
+            }
+        }
+        if (chinese) {
+            assertThat(shown).contains("4 秒", "3 秒", "0.5 秒");
+        } else {
+            assertThat(shown).contains("4s", "3s", "500ms");
+        }
+    }
+
+    /** The end after Close Pool: the program's own Close finds the pool closed, and the words say so. */
+    @ParameterizedTest
+    @MethodSource("languages")
+    void theEndAfterClosePoolDoesNotSayTheProgramClosesThePool(Locale language) {
+        I18n.localeProperty().set(language);
+        PoolEvent end = new PoolEvent.Shutdown(9, 0);
+        PoolEventText.Sentence closing = PoolEventText.of(end, false);
+        PoolEventText.Sentence closedBefore = PoolEventText.of(end, true);
+        assertThat(closedBefore.explanation()).isNotEqualTo(closing.explanation()).contains("Shutdown Program");
+        assertThat(closedBefore.caption()).isNotEqualTo(closing.caption());
+    }
 }

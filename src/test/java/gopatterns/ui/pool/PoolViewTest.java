@@ -7,6 +7,7 @@ import gopatterns.history.pool.ConnectionMove;
 import gopatterns.history.pool.PoolSeries;
 import gopatterns.history.pool.WorkerState;
 import gopatterns.pool.PoolDemo;
+import gopatterns.pool.PoolEvent;
 import gopatterns.pool.PoolMode;
 import gopatterns.pool.PoolStats;
 import gopatterns.ui.I18n;
@@ -23,6 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -173,6 +176,12 @@ class PoolViewTest {
         assertThat(logLines("Pool has been closed")).isEqualTo(parse(counter("refused")));
         assertThat(text("eventCaption")).contains("acquires refused");
         countersEqualTheCore();
+        // The program's own Close at the end finds the pool closed and does nothing: the window's last
+        // explanation must say so, not that the program closes the pool.
+        PoolEvent last = fx(() -> model.notableEventProperty().get());
+        assertThat(last).isInstanceOf(PoolEvent.Shutdown.class);
+        String explained = fx(() -> new PoolPage(model).explain(last).orElseThrow());
+        assertThat(explained).contains("closed already").doesNotContain("closes the pool");
     }
 
     @Test
@@ -342,21 +351,46 @@ class PoolViewTest {
     @Test
     void holdTimeChangesLiveOtherSettingsWaitForTheNextRun() {
         robot.interact(model::start);
-        assertThat(robot.lookup("#nextRunBadge").query().isVisible()).isFalse();
+        assertThat(nextRunBadgesShown()).isEmpty();
 
         robot.interact(() -> model.holdMillisProperty().set(3000));
-        assertThat(robot.lookup("#nextRunBadge").query().isVisible()).isFalse();
+        assertThat(nextRunBadgesShown()).as("the hold applies at once").isEmpty();
         robot.interact(() -> model.sizeProperty().set(5));
-        assertThat(robot.lookup("#nextRunBadge").query().isVisible()).isTrue();
+        sync();
+        // "applies on next run" under the pool size it concerns, not loose over the settings.
+        assertThat(nextRunBadgesShown()).containsExactly("sizeNextRun");
+        Bounds badge = fx(() -> sceneBounds(robot.lookup("#sizeNextRun").query()));
+        Bounds slider = fx(() -> sceneBounds(robot.lookup("#sizeSlider").query()));
+        Bounds workers = fx(() -> sceneBounds(robot.lookup("#workersSpinner").query()));
+        assertThat(badge.getMinY()).as("under the size slider").isGreaterThanOrEqualTo(slider.getMaxY() - 0.5);
+        assertThat(badge.getMaxY()).as("above the next setting").isLessThanOrEqualTo(workers.getMinY() + 0.5);
+        assertThat(badge.getMinX()).as("in the slider's column").isGreaterThanOrEqualTo(slider.getMinX() - 0.5);
         clock.runUntilIdle();
         sync();
         // The running pool kept its two slots; the hold applied to queries that had not started.
         assertThat(model.demo().pool().config().size()).isEqualTo(2);
         assertThat(text("slotsTitle")).endsWith("2");
 
+        robot.interact(() -> model.sizeProperty().set(2));
+        assertThat(nextRunBadgesShown()).as("back to the run's size").isEmpty();
+        robot.interact(() -> {
+            model.sizeProperty().set(5);
+            model.seedProperty().set(7);
+        });
+        assertThat(nextRunBadgesShown()).containsExactlyInAnyOrder("sizeNextRun", "seedNextRun");
         robot.interact(model::start);
         assertThat(model.demo().pool().config().size()).isEqualTo(5);
-        assertThat(robot.lookup("#nextRunBadge").query().isVisible()).isFalse();
+        assertThat(nextRunBadgesShown()).isEmpty();
+    }
+
+    /** The ids of the "applies on next run" badges shown. */
+    private List<String> nextRunBadgesShown() {
+        return fx(() -> robot.lookup(".next-run-badge").queryAll().stream().filter(Node::isVisible)
+                .map(Node::getId).toList());
+    }
+
+    private static Bounds sceneBounds(Node n) {
+        return n.localToScene(n.getLayoutBounds());
     }
 
     @Test
