@@ -130,18 +130,30 @@ class ShellSmallScreenTest extends ShellTestBase {
     }
 
     /**
-     * The task cards not wholly in view ({@code every}), or else only those cut at the edge of the board (partly
-     * in view), each named with {@code moment}.
+     * The task cards not wholly in view ({@code every}), or else those cut at the edge of the board (partly in
+     * view) and cards left out without the board's count of them ("+3") in view, each named with {@code moment}.
      */
     private List<String> cardsCut(String moment, boolean every) {
         return fx.onFx(() -> {
             ScreenContract.finishMotion(fx.stage.getScene());
             List<String> cut = new ArrayList<>();
+            int leftOut = 0;
             for (int i = 0; i < fx.runner.tasks().size(); i++) {
                 Node card = fx.stage.getScene().lookup("#task-card-" + i);
                 if (!inView(card) && (every || partlyInView(card))) {
                     cut.add(moment + ": #" + i);
                 }
+                leftOut += card.isVisible() ? 0 : 1;
+            }
+            int counted = 0;
+            for (String id : List.of("#lane-more-queue", "#lane-more-done")) {
+                Labeled more = fx.lookup(id, Labeled.class);
+                if (more.isVisible() && inView(more)) {
+                    counted += Integer.parseInt(more.getText().replaceAll("\\D", ""));
+                }
+            }
+            if (counted != leftOut) {
+                cut.add(moment + ": " + leftOut + " cards left out, the board counts " + counted);
             }
             return cut;
         });
