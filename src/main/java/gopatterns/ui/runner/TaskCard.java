@@ -9,6 +9,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,6 +36,9 @@ final class TaskCard extends StackPane {
     private final FontIcon icon = new FontIcon();
     private final Label stateLabel = new Label();
     private final Label durationLabel = new Label();
+    private final Label idLabel;
+    private final HBox top;
+    private final Region spacer = new Region();
     private final ProgressBar progress = new ProgressBar(0);
     private final Label notStopped = new Label(I18n.get("task.notStopped"), new FontIcon("mdi2h-hand-back-right"));
     /** Where the lane last placed it, to animate from there when its place changes. */
@@ -44,6 +48,11 @@ final class TaskCard extends StackPane {
     private TaskState.Column slotColumn;
     private int slotIndex = -1;
     private boolean compact;
+    /** Compact and too narrow for the duration: icon and number only, the duration in a tooltip. */
+    private boolean mini;
+    private final Tooltip duration = new Tooltip();
+    /** Width in pixels: {@link #WIDTH}, or narrower as one line on a crowded lane. */
+    private double width = WIDTH;
     /** The item outlives the card when the view is rebuilt: the card listens weakly, and lets go when dropped. */
     private final ViewListeners listeners = new ViewListeners();
 
@@ -54,14 +63,14 @@ final class TaskCard extends StackPane {
         fixSize();
 
         Label id = new Label(I18n.get("task.id", item.id()));
+        idLabel = id; // measured for the narrow cards of a crowded lane
         id.getStyleClass().add("task-id");
         id.setMinWidth(Region.USE_PREF_SIZE);
         icon.getStyleClass().add("task-icon");
         durationLabel.getStyleClass().add("task-duration");
         durationLabel.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(5, icon, id, spacer, durationLabel);
+        top = new HBox(5, icon, id, spacer, durationLabel);
         top.setAlignment(Pos.CENTER_LEFT);
         stateLabel.getStyleClass().add("task-state");
         stateLabel.setMaxWidth(Double.MAX_VALUE);
@@ -76,6 +85,7 @@ final class TaskCard extends StackPane {
         getChildren().addAll(body, notStopped);
 
         listeners.onValue(item.durationProperty(), d -> durationLabel.setText(GoDuration.format(d)));
+        duration.textProperty().bind(durationLabel.textProperty());
         listeners.onValue(item.progressProperty(), p -> progress.setProgress(p.doubleValue()));
         listeners.onValue(item.stateProperty(), this::show);
     }
@@ -121,14 +131,43 @@ final class TaskCard extends StackPane {
         progress.setVisible(!compact && (state.running() || state == TaskState.CANCELLED));
     }
 
-    /** Compact: one line, the state shown by icon and frame only. */
-    void setCompact(boolean c) {
-        if (c != compact) {
+    /**
+     * Compact (one line, the state shown by icon and frame only) or not, {@code w} pixels wide when compact ({@link #WIDTH} otherwise). Narrower than
+     * {@link #narrowWidth()}, at least {@link #miniWidth()}, the card shows its icon and number only: its duration
+     * is then in its tooltip.
+     */
+    void setCompact(boolean c, double w) {
+        double newWidth = c ? w : WIDTH;
+        if (c != compact || newWidth != width) {
             compact = c;
+            width = newWidth;
             pseudoClassStateChanged(COMPACT, c);
             fixSize();
             showDetails();
         }
+        boolean nowMini = c && w < narrowWidth();
+        if (nowMini != mini) {
+            mini = nowMini;
+            durationLabel.setVisible(!mini);
+            durationLabel.setManaged(!mini);
+            spacer.setManaged(!mini);
+            if (mini) {
+                Tooltip.install(this, duration);
+            } else {
+                Tooltip.uninstall(this, duration);
+            }
+        }
+    }
+
+    /** The least width in pixels of the compact card's one line without its duration: icon and number. */
+    double miniWidth() {
+        return Math.ceil(snappedLeftInset() + snappedRightInset() + icon.prefWidth(-1) + idLabel.prefWidth(-1)
+                + top.getSpacing() + 2);
+    }
+
+    /** The least width in pixels of the compact card's one line (icon, number, duration) with its words whole. */
+    double narrowWidth() {
+        return miniWidth() + Math.ceil(durationLabel.prefWidth(-1) + 2 * top.getSpacing());
     }
 
     double height() {
@@ -136,9 +175,9 @@ final class TaskCard extends StackPane {
     }
 
     private void fixSize() {
-        setMinSize(WIDTH, height());
-        setPrefSize(WIDTH, height());
-        setMaxSize(WIDTH, height());
+        setMinSize(width, height());
+        setPrefSize(width, height());
+        setMaxSize(width, height());
     }
 
     @Override

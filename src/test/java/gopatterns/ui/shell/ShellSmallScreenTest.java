@@ -92,6 +92,88 @@ class ShellSmallScreenTest extends ShellTestBase {
                 .isEmpty();
     }
 
+    /**
+     * The task board of the leak and the book's demo (five tasks): every card wholly in view, without scrolling,
+     * before the run, mid-run (before and after the timeout) and at the end, on both small screens in both
+     * languages. With twelve tasks no card is cut at the board's edge.
+     */
+    @Test
+    void everyTaskCardIsWhollyInViewOnTheSmallScreens() {
+        List<String> out = new ArrayList<>();
+        for (Locale locale : List.of(Locale.ENGLISH, I18n.CHINESE)) {
+            for (Theme theme : List.of(Theme.LIGHT, Theme.PROJECTOR)) {
+                double[] size = theme == Theme.LIGHT ? new double[] {1024, 768} : new double[] {1280, 720};
+                String screen = (int) size[0] + "x" + (int) size[1] + " " + locale;
+                fx.robot.interact(() -> fx.shell.setLocale(locale));
+                size(theme, size[0], size[1]);
+                fx.robot.interact(() -> fx.shell.selectPage(0));
+                for (String preset : List.of("runner.leak", "runner.book")) {
+                    fx.choosePreset(preset);
+                    out.addAll(cardsCut(screen + " " + preset + " before the run", true));
+                    fx.robot.interact(fx.runner::start);
+                    for (double t : new double[] {0.9, 1.7, 2.6, 3.4}) {
+                        fx.runnerAt(t);
+                        out.addAll(cardsCut(screen + " " + preset + " at " + t + " s", true));
+                    }
+                    fx.runToEnd(fx.runner.clock());
+                    out.addAll(cardsCut(screen + " " + preset + " at the end", true));
+                }
+                fx.robot.interact(() -> fx.runner.taskCountProperty().set(12));
+                fx.robot.interact(fx.runner::start);
+                fx.runnerAt(1.2);
+                out.addAll(cardsCut(screen + " 12 tasks mid-run", false));
+                fx.runToEnd(fx.runner.clock());
+                out.addAll(cardsCut(screen + " 12 tasks at the end", false));
+            }
+        }
+        assertThat(out).as("task cards cut or out of view").isEmpty();
+    }
+
+    /**
+     * The task cards not wholly in view ({@code every}), or else those cut at the edge of the board (partly in
+     * view) and cards left out without the board's count of them ("+3") in view, each named with {@code moment}.
+     */
+    private List<String> cardsCut(String moment, boolean every) {
+        return fx.onFx(() -> {
+            ScreenContract.finishMotion(fx.stage.getScene());
+            List<String> cut = new ArrayList<>();
+            int leftOut = 0;
+            for (int i = 0; i < fx.runner.tasks().size(); i++) {
+                Node card = fx.stage.getScene().lookup("#task-card-" + i);
+                if (!inView(card) && (every || partlyInView(card))) {
+                    cut.add(moment + ": #" + i);
+                }
+                leftOut += card.isVisible() ? 0 : 1;
+            }
+            int counted = 0;
+            for (String id : List.of("#lane-more-queue", "#lane-more-done")) {
+                Labeled more = fx.lookup(id, Labeled.class);
+                if (more.isVisible() && inView(more)) {
+                    counted += Integer.parseInt(more.getText().replaceAll("\\D", ""));
+                }
+            }
+            if (counted != leftOut) {
+                cut.add(moment + ": " + leftOut + " cards left out, the board counts " + counted);
+            }
+            return cut;
+        });
+    }
+
+    /** Some of {@code n} shows inside the viewport of the scroll pane around it (a hidden card does not). */
+    private static boolean partlyInView(Node n) {
+        if (!n.isVisible()) {
+            return false;
+        }
+        Bounds b = n.localToScene(n.getLayoutBounds());
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane sp) {
+                Node viewport = sp.lookup(".viewport");
+                return viewport.localToScene(viewport.getLayoutBounds()).intersects(b);
+            }
+        }
+        return true;
+    }
+
     @Test
     void startIsWrittenWholeAt1280x720ProjectorOnEveryPage() {
         size(Theme.PROJECTOR, 1280, 720);
