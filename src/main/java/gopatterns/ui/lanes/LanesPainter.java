@@ -9,6 +9,7 @@ import gopatterns.history.lanes.MarkKind;
 import gopatterns.history.lanes.PoolLanes;
 import gopatterns.history.lanes.Segment;
 import gopatterns.ui.I18n;
+import gopatterns.ui.common.Palette;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongToIntFunction;
@@ -32,6 +33,10 @@ final class LanesPainter {
     /** Most worker lanes drawn one by one, however tall the view. */
     static final int MAX_LANES = 400;
     private static final double MAX_ROW = 36;
+    /** The opacity of the holds of other connections while one is pointed at. */
+    private static final double DIMMED = 0.35;
+    /** Each black edge of the pointed connection's outline, px. */
+    private static final double OUTLINE_EDGE = 2;
     private static final double GAP = 8;
     private static final long MIN_SPAN = 1_000_000_000L;
 
@@ -322,7 +327,9 @@ final class LanesPainter {
             long until = s.isOpen() && s.state() == LaneState.BLOCKED ? span : Math.min(edge, s.to());
             double x1 = left + until * sx;
             double width = Math.max(1, x1 - x0);
-            g.setFill(LaneLook.colour(s.state()));
+            // While a connection is pointed at, the other holds step back: its own stand out from across a room.
+            boolean other = highlighted >= 0 && s.state() == LaneState.HOLDING && s.detail() != highlighted;
+            g.setFill(other ? LaneLook.colour(s.state()).deriveColor(0, 1, 1, DIMMED) : LaneLook.colour(s.state()));
             g.fillRect(x0, top, width, height);
             if (LaneLook.striped(s.state())) {
                 hatch(g, x0, top, width, height);
@@ -339,23 +346,22 @@ final class LanesPainter {
     }
 
     /**
-     * The same connection outlined on every lane that held it: who had it, and who had it next. A line as thick as
-     * the type is heavy, in the text's colour, on a halo of the background's: it reads on a projector, on the hold's
-     * colour and beside it.
+     * The same connection outlined on every lane that held it: who had it, and who had it next. A yellow band a third
+     * of the type's size thick (5 px on a projector) between two black edges: the yellow stands out on the blue hold
+     * and on a dark background, the black on a light one, so it reads from the back of a room in every theme.
      */
     private void outlineHighlighted(GraphicsContext g) {
         if (outlined.isEmpty()) {
             return;
         }
-        double w = Math.max(3, Math.round(font.getSize() / 5));
-        Color halo = text.getBrightness() > 0.5 ? Color.BLACK : Color.WHITE;
+        double w = Math.max(4, Math.round(font.getSize() / 3));
         for (double[] r : outlined) {
-            g.setStroke(halo);
-            g.setLineWidth(w + 2);
+            g.setStroke(Color.BLACK);
+            g.setLineWidth(w + 2 * OUTLINE_EDGE);
             g.strokeRect(r[0] - w / 2, r[1] - w / 2, r[2] + w, r[3] + w);
         }
         for (double[] r : outlined) {
-            g.setStroke(text);
+            g.setStroke(Palette.YELLOW);
             g.setLineWidth(w);
             g.strokeRect(r[0] - w / 2, r[1] - w / 2, r[2] + w, r[3] + w);
         }
