@@ -355,15 +355,17 @@ final class LanesPainter {
             return;
         }
         double w = Math.max(4, Math.round(font.getSize() / 3));
+        // All of it outside the hold, whose own id stays readable: black edge, yellow, black edge, from the hold out.
+        double out = OUTLINE_EDGE + w / 2;
         for (double[] r : outlined) {
             g.setStroke(Color.BLACK);
             g.setLineWidth(w + 2 * OUTLINE_EDGE);
-            g.strokeRect(r[0] - w / 2, r[1] - w / 2, r[2] + w, r[3] + w);
+            g.strokeRect(r[0] - out, r[1] - out, r[2] + 2 * out, r[3] + 2 * out);
         }
         for (double[] r : outlined) {
             g.setStroke(Palette.YELLOW);
             g.setLineWidth(w);
-            g.strokeRect(r[0] - w / 2, r[1] - w / 2, r[2] + w, r[3] + w);
+            g.strokeRect(r[0] - out, r[1] - out, r[2] + 2 * out, r[3] + 2 * out);
         }
     }
 

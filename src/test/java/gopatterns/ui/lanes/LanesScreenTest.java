@@ -94,11 +94,11 @@ class LanesScreenTest extends ClassroomScreenTest {
         while (top > 0 && before.getPixelReader().getColor(x, top - 1).equals(bar)) {
             top--;
         }
-        // Across the hold's top edge, up to where the lane above begins: how many px the outline changed, and how many
+        // Across the hold's top edge, from inside it up to the lane above: how many px the outline changed, and how many
         // of those stand out from the hold's own colour.
         int changed = 0;
         int standOut = 0;
-        for (int row = Math.max(0, top - 6); row < top + 6; row++) {
+        for (int row = Math.max(0, top - 10); row < top + 3; row++) {
             Color was = before.getPixelReader().getColor(x, row);
             Color now = after.getPixelReader().getColor(x, row);
             if (Math.abs(was.getRed() - now.getRed()) + Math.abs(was.getGreen() - now.getGreen())
