@@ -3,12 +3,15 @@ package gopatterns.ui.common;
 import gopatterns.ui.I18n;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
@@ -68,6 +71,18 @@ public final class Spinners {
             notice.hide();
         }
         showValue(spinner);
+    }
+
+    /**
+     * Closes the messages about refused values shown over {@code window}: something now covers the fields they
+     * speak of (the keyboard sheet, say), and a message must never sit on it. FX thread.
+     */
+    public static void closeNotices(Window window) {
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w instanceof Tooltip t && FieldNotice.ID.equals(t.getId()) && t.getOwnerWindow() == window) {
+                t.hide();
+            }
+        }
     }
 
     private static <T> void showValue(Spinner<T> spinner) {

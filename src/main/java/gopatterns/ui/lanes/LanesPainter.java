@@ -9,6 +9,7 @@ import gopatterns.history.lanes.MarkKind;
 import gopatterns.history.lanes.PoolLanes;
 import gopatterns.history.lanes.Segment;
 import gopatterns.ui.I18n;
+import gopatterns.ui.common.Palette;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongToIntFunction;
@@ -16,6 +17,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.TextBoundsType;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -31,6 +33,10 @@ final class LanesPainter {
     /** Most worker lanes drawn one by one, however tall the view. */
     static final int MAX_LANES = 400;
     private static final double MAX_ROW = 36;
+    /** The opacity of the holds of other connections while one is pointed at. */
+    private static final double DIMMED = 0.35;
+    /** Each black edge of the pointed connection's outline, px. */
+    private static final double OUTLINE_EDGE = 2;
     private static final double GAP = 8;
     private static final long MIN_SPAN = 1_000_000_000L;
 
@@ -38,6 +44,11 @@ final class LanesPainter {
     private Font font = Font.getDefault();
     private Color text = Color.GREY;
     private double lineHeight;
+    /**
+     * How tall digits and Latin capitals are drawn, per px of type size: a lane's number or a connection's id needs
+     * that much, not a whole line, which a Chinese font makes much taller than the letters it draws.
+     */
+    private double inkPerPx = 0.75;
     private double left;
     private double plotWidth;
     private long span = MIN_SPAN;
@@ -52,6 +63,12 @@ final class LanesPainter {
 
     /** A lane label in the last picture: its text, the middle of its line (px from the top) and its type size (px). */
     record LabelAt(String text, double centreY, double size) {}
+
+    /** A hold or task bar in the last picture: its id ("C3", "#2"), its width (px), and its id's type size (px; 0: not written). */
+    record IdAt(String text, double barWidth, double size) {}
+
+    /** The bars of the last picture that have an id, in drawing order. */
+    private final List<IdAt> ids = new ArrayList<>();
 
     /** The labels of the last picture's worker lanes, top to bottom. */
     private final List<LabelAt> workerLabels = new ArrayList<>();
@@ -74,6 +91,10 @@ final class LanesPainter {
         measure.setFont(font);
         measure.setText("Ag");
         lineHeight = Math.ceil(measure.getLayoutBounds().getHeight());
+        measure.setBoundsType(TextBoundsType.VISUAL);
+        measure.setText("0123456789C");
+        inkPerPx = measure.getLayoutBounds().getHeight() / font.getSize();
+        measure.setBoundsType(TextBoundsType.LOGICAL);
     }
 
     /** Whether the last picture showed density bands rather than lanes. */
@@ -159,6 +180,7 @@ final class LanesPainter {
         double sx = plotWidth / span;
         rows.clear();
         workerLabels.clear();
+        ids.clear();
         outlined.clear();
         if (fold instanceof PoolLanes pool) {
             if (aggregated) {
@@ -204,9 +226,11 @@ final class LanesPainter {
                 LaneLook.colour(LaneState.HOLDING).deriveColor(0, 1, 1, 0.45));
         int workers = Math.max(pool.workers(), pool.lanes().size());
         double row = Math.min(MAX_ROW, (plotHeight - top) / Math.max(1, workers));
-        // Every lane named: in a smaller type where lanes are thinner than a line of text, down to MIN_LABEL_PX;
-        // only thinner still, every k-th lane, so that no two labels overlap.
-        double perPx = lineHeight / font.getSize();
+        // Every lane named. Where lanes are thinner than a line of text, the first says "worker 0" and the others
+        // only their number under it, in a type as large as the digits' height allows (a Chinese line is much
+        // taller than its digits), down to MIN_LABEL_PX; only thinner still, every k-th lane, so that no two overlap.
+        boolean thin = row < lineHeight + 1;
+        double perPx = thin ? inkPerPx : lineHeight / font.getSize();
         double size = Math.max(MIN_LABEL_PX, Math.min(font.getSize(), (row - 1) / perPx));
         int every = (int) Math.ceil((size * perPx + 1) / row);
         Font labels = size < font.getSize() ? Font.font(font.getFamily(), size) : font;
@@ -215,7 +239,8 @@ final class LanesPainter {
             double y = top + n * row;
             stripe(g, y, row, n);
             if (n % every == 0) {
-                String name = lane != null ? LaneLook.name(lane) : I18n.get("lanes.worker", n);
+                String name = n > 0 && thin ? I18n.get("lanes.worker.number", n)
+                        : lane != null ? LaneLook.name(lane) : I18n.get("lanes.worker", n);
                 g.setFont(labels);
                 label(g, name, y, row);
                 g.setFont(font);
@@ -302,14 +327,15 @@ final class LanesPainter {
             long until = s.isOpen() && s.state() == LaneState.BLOCKED ? span : Math.min(edge, s.to());
             double x1 = left + until * sx;
             double width = Math.max(1, x1 - x0);
-            g.setFill(LaneLook.colour(s.state()));
+            // While a connection is pointed at, the other holds step back: its own stand out from across a room.
+            boolean other = highlighted >= 0 && s.state() == LaneState.HOLDING && s.detail() != highlighted;
+            g.setFill(other ? LaneLook.colour(s.state()).deriveColor(0, 1, 1, DIMMED) : LaneLook.colour(s.state()));
             g.fillRect(x0, top, width, height);
             if (LaneLook.striped(s.state())) {
                 hatch(g, x0, top, width, height);
             }
-            // In the small type, whose letters and digits need no more than its size: where a row is thinner,
-            // the pointer tells the connection (see LanesSkin).
-            if (s.detail() >= 0 && height >= small.getSize()) {
+            // Where a row is too thin even for that, the pointer tells the connection (see LanesSkin).
+            if (s.detail() >= 0) {
                 detail(g, s, x0, top, width, height);
             }
             if (s.state() == LaneState.HOLDING && s.detail() == highlighted) {
@@ -320,26 +346,32 @@ final class LanesPainter {
     }
 
     /**
-     * The same connection outlined on every lane that held it: who had it, and who had it next. A line as thick as
-     * the type is heavy, in the text's colour, on a halo of the background's: it reads on a projector, on the hold's
-     * colour and beside it.
+     * The same connection outlined on every lane that held it: who had it, and who had it next. A yellow band a third
+     * of the type's size thick (5 px on a projector) between two black edges: the yellow stands out on the blue hold
+     * and on a dark background, the black on a light one, so it reads from the back of a room in every theme.
      */
     private void outlineHighlighted(GraphicsContext g) {
         if (outlined.isEmpty()) {
             return;
         }
-        double w = Math.max(3, Math.round(font.getSize() / 5));
-        Color halo = text.getBrightness() > 0.5 ? Color.BLACK : Color.WHITE;
+        double w = Math.max(4, Math.round(font.getSize() / 3));
+        // All of it outside the hold, whose own id stays readable: black edge, yellow, black edge, from the hold out.
+        double out = OUTLINE_EDGE + w / 2;
         for (double[] r : outlined) {
-            g.setStroke(halo);
-            g.setLineWidth(w + 2);
-            g.strokeRect(r[0] - w / 2, r[1] - w / 2, r[2] + w, r[3] + w);
+            g.setStroke(Color.BLACK);
+            g.setLineWidth(w + 2 * OUTLINE_EDGE);
+            g.strokeRect(r[0] - out, r[1] - out, r[2] + 2 * out, r[3] + 2 * out);
         }
         for (double[] r : outlined) {
-            g.setStroke(text);
+            g.setStroke(Palette.YELLOW);
             g.setLineWidth(w);
-            g.strokeRect(r[0] - w / 2, r[1] - w / 2, r[2] + w, r[3] + w);
+            g.strokeRect(r[0] - out, r[1] - out, r[2] + 2 * out, r[3] + 2 * out);
         }
+    }
+
+    /** The ids of the last picture's bars, written or not. */
+    List<IdAt> ids() {
+        return List.copyOf(ids);
     }
 
     /** The worker lanes' labels in the last picture, top to bottom (none when bands are drawn). */
@@ -357,10 +389,17 @@ final class LanesPainter {
             case HOLDING -> I18n.get("lanes.connection.short", s.detail());
             default -> null;
         };
-        if (label == null || label.length() * small.getSize() * 0.62 + 2 * radius(height) + 6 > width) {
+        // In the small type, or smaller to fit the bar's height with a pixel above and below, but readable.
+        if (label == null) {
             return;
         }
-        g.setFont(small);
+        double size = Math.min(small.getSize(), (height - 2) / inkPerPx);
+        if (size < MIN_LABEL_PX || label.length() * size * 0.62 + 2 * radius(height) + 6 > width) {
+            ids.add(new IdAt(label, width, 0));
+            return;
+        }
+        ids.add(new IdAt(label, width, size));
+        g.setFont(size < small.getSize() ? Font.font(small.getFamily(), size) : small);
         g.setFill(s.state() == LaneState.HOLDING || s.state() == LaneState.TASK || s.state() == LaneState.LEAKED
                 ? Color.WHITE : Color.BLACK);
         g.setTextAlign(TextAlignment.LEFT);

@@ -1,6 +1,7 @@
 package gopatterns.ui.shell;
 
 import gopatterns.ui.I18n;
+import gopatterns.ui.common.Spinners;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -68,6 +69,12 @@ final class HelpOverlay extends StackPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setAlignment(Pos.TOP_CENTER);
         getChildren().add(scroll);
+        // Over the fields: a message about a refused value would sit on the sheet's rows.
+        sceneProperty().subscribe(scene -> {
+            if (scene != null && scene.getWindow() != null) {
+                Spinners.closeNotices(scene.getWindow());
+            }
+        });
         // A click closes it, except on the scroll bar: dragging it reads on.
         setOnMouseClicked(e -> {
             if (!(e.getTarget() instanceof Node n && onScrollBar(n))) {

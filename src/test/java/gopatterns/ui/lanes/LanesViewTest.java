@@ -16,7 +16,6 @@ import gopatterns.ui.common.Palette;
 import gopatterns.ui.common.SimulationModel;
 import gopatterns.ui.pool.PoolModel;
 import gopatterns.ui.runner.RunnerModel;
-import gopatterns.ui.shell.Theme;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +26,9 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -166,59 +163,8 @@ class LanesViewTest {
     }
 
     /**
-     * On a projector (its large black type), the outline of the pointed connection is a band at least 3 px thick at
-     * the edge of the hold, each pixel of it far from what was there before: seen from the back of the room.
-     */
-    @Test
-    void onAProjectorThePointedHoldIsOutlinedThickEnoughToSee() {
-        PoolModel pool = new PoolModel(clock);
-        robot.interact(() -> pool.setParams(PoolDemo.Params.book().withSpread(Duration.ofSeconds(5))));
-        show(pool, 600, Theme.PROJECTOR.stylesheets());
-        robot.interact(pool::start);
-        clock.runUntilIdle();
-        settle();
-        Bounds plot = fx(() -> plot().localToScreen(plot().getLayoutBounds()));
-        double[] at = null;
-        for (double y = 40; y < plot.getHeight() && at == null; y += 3) {
-            for (double x = plot.getWidth() * 0.3; x < plot.getWidth() - 10 && at == null; x += 7) {
-                double px = x;
-                double py = y;
-                LanesPainter.Hold h = fx(() -> skin().painter().holdAt(px, py));
-                // In the middle of a hold at least 20 px long, so that the pointer is well inside it.
-                if (h != null && fx(() -> skin().painter().holdAt(px - 10, py) != null
-                        && skin().painter().holdAt(px + 10, py) != null)) {
-                    at = new double[] {x, y};
-                }
-            }
-        }
-        assertThat(at).as("a hold to point at").isNotNull();
-        WritableImage before = fx(() -> plot().snapshot(null, null));
-        robot.moveTo(plot.getMinX() + at[0], plot.getMinY() + at[1]);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(skin().painter()::highlighted)).isNotNegative();
-        WritableImage after = fx(() -> plot().snapshot(null, null));
-        int x = (int) at[0];
-        int y = (int) at[1];
-        Color bar = before.getPixelReader().getColor(x, y);
-        int top = y;
-        while (top > 0 && close(before.getPixelReader().getColor(x, top - 1), bar)) {
-            top--;
-        }
-        int changed = 0;
-        for (int row = Math.max(0, top - 8); row < top + 8; row++) {
-            Color was = before.getPixelReader().getColor(x, row);
-            Color now = after.getPixelReader().getColor(x, row);
-            if (Math.abs(was.getRed() - now.getRed()) + Math.abs(was.getGreen() - now.getGreen())
-                    + Math.abs(was.getBlue() - now.getBlue()) > 0.9) {
-                changed++;
-            }
-        }
-        assertThat(changed).as("px of the outline across the hold's top edge, in strong contrast").isGreaterThanOrEqualTo(3);
-    }
-
-    /**
-     * Worker lanes thinner than a line of text: each lane is still named, in a smaller type no smaller than 9 px, and
-     * no two names overlap.
+     * Worker lanes thinner than a line of text: each lane is still named (the first in words, the others by number),
+     * in a type no smaller than 9 px, and no two names overlap.
      */
     @Test
     void thinWorkerLanesAreEachNamedWithoutOverlap() {
@@ -229,24 +175,18 @@ class LanesViewTest {
         settle();
         assertThat(fx(skin().painter()::aggregated)).as("one lane per worker").isFalse();
         List<LanesPainter.LabelAt> labels = fx(skin().painter()::workerLabels);
+        // The first by name, the others under it by their number: a column of worker numbers.
         assertThat(labels).extracting(LanesPainter.LabelAt::text).as("every worker named")
-                .containsExactlyInAnyOrderElementsOf(fx(() -> skin().fold().lanes().stream().map(LaneLook::name).toList()));
+                .startsWith(fx(() -> I18n.get("lanes.worker", 0)))
+                .hasSize(fx(() -> skin().fold().lanes().size()));
         for (int i = 1; i < labels.size(); i++) {
             LanesPainter.LabelAt a = labels.get(i - 1);
             LanesPainter.LabelAt b = labels.get(i);
+            assertThat(b.text()).isEqualTo(Integer.toString(i));
             assertThat(b.size()).as("readable").isGreaterThanOrEqualTo(9);
-            double line = fx(() -> {
-                Text t = new Text("Ag");
-                t.setFont(Font.font(b.size()));
-                return t.getLayoutBounds().getHeight();
-            });
-            assertThat(b.centreY() - a.centreY()).as("%s and %s apart", a.text(), b.text()).isGreaterThanOrEqualTo(line);
+            double digits = fx(() -> LanesScreenTest.digitsHeight(Font.getDefault().getFamily(), b.size()));
+            assertThat(b.centreY() - a.centreY()).as("%s and %s apart", a.text(), b.text()).isGreaterThan(digits);
         }
-    }
-
-    private static boolean close(Color a, Color b) {
-        return Math.abs(a.getRed() - b.getRed()) < 0.05 && Math.abs(a.getGreen() - b.getGreen()) < 0.05
-                && Math.abs(a.getBlue() - b.getBlue()) < 0.05;
     }
 
     /**
@@ -381,20 +321,7 @@ class LanesViewTest {
 
     /** How many pixels of the plot are of colour {@code c}. */
     private int pixelsOf(Color c) {
-        return fx(() -> {
-            WritableImage img = plot().snapshot(null, null);
-            int n = 0;
-            for (int y = 0; y < (int) img.getHeight(); y++) {
-                for (int x = 0; x < (int) img.getWidth(); x++) {
-                    Color p = img.getPixelReader().getColor(x, y);
-                    if (Math.abs(p.getRed() - c.getRed()) < 0.02 && Math.abs(p.getGreen() - c.getGreen()) < 0.02
-                            && Math.abs(p.getBlue() - c.getBlue()) < 0.02) {
-                        n++;
-                    }
-                }
-            }
-            return n;
-        });
+        return fx(() -> LanesScreenTest.pixelsOf(plot().snapshot(null, null), c));
     }
 
     private List<String> legendTexts() {

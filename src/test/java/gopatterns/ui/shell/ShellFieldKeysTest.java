@@ -6,8 +6,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
 
@@ -119,5 +121,58 @@ class ShellFieldKeysTest extends ShellTestBase {
         press(KeyCode.SPACE);
         assertThat(fx.runner.isRunning()).isTrue();
         assertThat(slider.getValue()).isEqualTo(value);
+    }
+
+    // ---------------------------------------------------------------- after a refused value: the message goes
+    // with the first key, so F1's sheet is never covered by it and Esc closes the sheet as after a value taken.
+
+    /** Clicks into the tasks field, types "4l", Enter: refused, and said under the field. */
+    private void refuse() {
+        typeInto("tasksSpinner", KeyCode.DIGIT4, KeyCode.L);
+        press(KeyCode.ENTER);
+        assertThat(noticeShown()).as("the message about 4l").isTrue();
+    }
+
+    private boolean noticeShown() {
+        return fx.onFx(() -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Tooltip t && "fieldNotice".equals(t.getId()) && t.isShowing()));
+    }
+
+    private boolean helpShown() {
+        return fx.robot.lookup("#helpOverlay").tryQuery().isPresent();
+    }
+
+    @Test
+    void afterARefusedValueF1OpensTheSheetUncoveredAndEscClosesIt() {
+        refuse();
+        press(KeyCode.F1);
+        assertThat(helpShown()).isTrue();
+        assertThat(noticeShown()).as("no message over the sheet").isFalse();
+        press(KeyCode.ESCAPE);
+        assertThat(helpShown()).as("Esc closes the sheet at once").isFalse();
+    }
+
+    @Test
+    void theSheetOpenedByItsButtonIsNotCoveredEither() {
+        refuse();
+        fx.robot.interact(() -> fx.shell.toggleHelp());
+        fx.settle();
+        assertThat(helpShown()).isTrue();
+        assertThat(noticeShown()).as("no message over the sheet").isFalse();
+    }
+
+    @Test
+    void spaceStartsTheRunAndTheMessageGoes() {
+        refuse();
+        press(KeyCode.SPACE);
+        assertThat(fx.runner.isRunning()).isTrue();
+        assertThat(noticeShown()).as("no message over the running animation").isFalse();
+    }
+
+    @Test
+    void anotherPageTakesTheMessageAway() {
+        refuse();
+        press(KeyCode.CONTROL, KeyCode.DIGIT2);
+        assertThat(noticeShown()).isFalse();
     }
 }
