@@ -468,6 +468,10 @@ public final class MainWindow extends BorderPane {
         presetBox.getItems().setAll(page.presets());
         presetBox.getSelectionModel().clearSelection();
         choosingPreset = false;
+        // A combo box's list is never narrower than the box already is: without this the box would keep the
+        // width of a page's longer stories on a page with shorter ones, and squeeze the transport bar for good.
+        presetBox.resize(0, presetBox.getHeight());
+        presetBox.requestLayout();
         showPresetChosen();
         // The status and "what to watch" of another page do not follow to this one.
         if (status != null && !status.page().equals(page.id())) {
