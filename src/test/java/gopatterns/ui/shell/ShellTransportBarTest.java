@@ -29,19 +29,9 @@ class ShellTransportBarTest extends ShellTestBase {
     void aPageShowsTheSameBarAfterAVisitToAnotherPage() {
         List<String> faults = new ArrayList<>();
         for (Locale locale : List.of(Locale.ENGLISH, I18n.CHINESE)) {
-            fx.robot.interact(() -> {
-                fx.shell.setLocale(locale);
-                fx.shell.setTheme(Theme.PROJECTOR);
-            });
-            for (int w : new int[] {1024, 1280}) {
+            for (Theme theme : List.of(Theme.PROJECTOR, Theme.LIGHT)) {
                 for (int page : new int[] {0, 1}) {
-                    int width = w;
-                    fx.robot.interact(() -> {
-                        fx.stage.setWidth(width);
-                        fx.stage.setHeight(width == 1024 ? 768 : 720);
-                        fx.shell.selectPage(page);
-                    });
-                    fx.settle();
+                    showOn(locale, theme, page);
                     String first = bar();
                     fx.robot.interact(() -> fx.shell.selectPage(1 - page));
                     fx.settle();
@@ -49,7 +39,7 @@ class ShellTransportBarTest extends ShellTestBase {
                     fx.settle();
                     String again = bar();
                     if (!again.equals(first)) {
-                        faults.add(locale + " page " + page + " at " + w + " px: first " + first + "; after the other "
+                        faults.add(locale + " " + theme + " page " + page + ": first " + first + "; after the other "
                                 + "page " + again);
                     }
                 }
