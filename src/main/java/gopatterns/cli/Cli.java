@@ -16,7 +16,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * Command line interface: {@code gopatterns runner ...} and {@code gopatterns pool ...} run the two demos
  * headless, print the Go programs' log lines on standard error (as Go's log package does) and exit as
  * they do. Without a command, the {@link LaunchOptions} open the window on a lesson. Bad arguments print
- * what is wrong and the usage on standard error, exit 64, and run nothing and open no window.
+ * a short usage and then what is wrong on standard error, exit 64, and run nothing and open no window.
  */
 @Command(name = "gopatterns", mixinStandardHelpOptions = true, version = "gopatterns 1.0.0-SNAPSHOT",
         description = {"Runs Go's runner and pool concurrency patterns from the command line; "
@@ -78,12 +78,18 @@ public final class Cli implements Callable<Integer> {
         return window.open(launch.request(spec.commandLine()));
     }
 
-    /** A bad argument: say which, show the usage of the command it belongs to. */
+    /**
+     * A bad argument: the command's one-line usage and where the full help is, then what is wrong, last, so it
+     * is what a terminal shows at the bottom (the full usage would scroll it away).
+     */
     private static int usageError(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        PrintWriter err = printError(command, e.getMessage());
+        PrintWriter err = command.getErr();
+        String name = command.getCommandSpec().qualifiedName();
+        err.print("Usage: " + new Help(command.getCommandSpec(), command.getColorScheme()).abbreviatedSynopsis());
+        err.println("See '" + name + " --help' for all options and exit statuses.");
+        printError(command, e.getMessage());
         UnmatchedArgumentException.printSuggestions(e, err);
-        command.usage(err, command.getColorScheme());
         err.flush();
         return ExitCodes.USAGE;
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Bad arguments: a message naming the option, the usage, exit 64, and nothing run or written. */
+/** Bad arguments: a short usage, then a message naming the option, exit 64, and nothing run or written. */
 class CliArgumentsTest {
 
     @TempDir
@@ -76,9 +76,11 @@ class CliArgumentsTest {
         CliRun run = CliRun.of(line.toArray(String[]::new));
 
         assertThat(run.exitCode()).isEqualTo(64);
-        String firstLine = run.errLines().getFirst();
-        assertThat(firstLine).startsWith("gopatterns " + args.getFirst() + ": ").contains(named);
-        assertThat(run.err()).contains("Usage: gopatterns " + args.getFirst());
+        // The message last, where a terminal leaves it in view; a one-line usage and the way to the help above it.
+        assertThat(run.problem()).startsWith("gopatterns " + args.getFirst() + ": ").contains(named);
+        assertThat(run.errLines().getFirst()).startsWith("Usage: gopatterns " + args.getFirst());
+        assertThat(run.errLines()).contains("See 'gopatterns " + args.getFirst() + " --help' for all options and "
+                + "exit statuses.").hasSizeLessThan(6);
         assertThat(run.out()).isEmpty();
         assertThat(run.clockMade()).as("a run was started").isFalse();
         assertThat(run.err()).doesNotContain("Starting work...", "Acquire:");
@@ -92,8 +94,8 @@ class CliArgumentsTest {
         CliRun run = CliRun.of("--speed", "2");
 
         assertThat(run.exitCode()).isEqualTo(64);
-        assertThat(run.errLines().getFirst()).contains("--speed");
-        assertThat(run.err()).contains("Usage: gopatterns", "runner", "pool");
+        assertThat(run.problem()).contains("--speed");
+        assertThat(run.errLines().getFirst()).startsWith("Usage: gopatterns").contains("COMMAND");
     }
 
     @Test
@@ -101,7 +103,7 @@ class CliArgumentsTest {
         CliRun run = CliRun.of("queue");
 
         assertThat(run.exitCode()).isEqualTo(64);
-        assertThat(run.errLines().getFirst()).contains("'queue'");
+        assertThat(run.problem()).contains("'queue'");
         assertThat(run.clockMade()).isFalse();
     }
 

@@ -80,6 +80,24 @@ final class CliRun {
         return err().lines().toList();
     }
 
+    /**
+     * What a bad command line is told: the last line of standard error that is not one of picocli's suggestions
+     * ("Did you mean", "Possible solutions" and the names they list, indented), which only follow it.
+     */
+    String problem() {
+        return problem(errLines());
+    }
+
+    /** {@link #problem()} of the lines {@code lines} of standard error. */
+    static String problem(List<String> lines) {
+        int i = lines.size() - 1;
+        while (i > 0 && (lines.get(i).startsWith(" ") || lines.get(i).startsWith("Did you mean")
+                || lines.get(i).startsWith("Possible solutions"))) {
+            i--;
+        }
+        return lines.get(i);
+    }
+
     /** Standard error with the log stamps cut off: the Go log messages alone. */
     List<String> messages() {
         return errLines().stream().map(l -> l.substring(20)).toList();

@@ -17,8 +17,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The look of {@link RunTimeline}: the run's start time, a track with the ticks (a canvas), the part not shown
  * yet (between the playhead and the live edge) shaded, the playhead and the edge as lines, the edge's time,
- * and the Live button at the right. Sized to be read from the back of a room: the track is at least
- * {@link #MIN_TRACK_HEIGHT} px high, the times and the Live button in the window's own font size.
+ * and the Live button at the right. Sized to be read from the back of a room: the track is at least its CSS
+ * {@code -fx-min-height} high (run-timeline.css; the projector theme asks for more), the times and the Live
+ * button in the window's own font size.
  */
 final class RunTimelineSkin extends SkinBase<RunTimeline> {
 
@@ -27,8 +28,6 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
     private final Region ahead = new Region();
     private final Region playhead = new Region();
     private final Region edge = new Region();
-    /** The track's least height in px: its ticks and playhead stay visible on a projector. */
-    static final double MIN_TRACK_HEIGHT = 20;
 
     private final Label startTime = new Label();
     private final Label edgeTime = new Label();
@@ -185,10 +184,10 @@ final class RunTimelineSkin extends SkinBase<RunTimeline> {
         return snapSizeX(bandNames.stream().mapToDouble(l -> l.prefWidth(-1)).max().orElse(0));
     }
 
-    /** Each band is at least {@link #MIN_TRACK_HEIGHT} and its name high: two runs make a taller timeline. */
+    /** Each band is at least the track's least height and its name high: two runs make a taller timeline. */
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        double band = Math.max(MIN_TRACK_HEIGHT, bandNames.stream().mapToDouble(l -> l.prefHeight(-1)).max().orElse(0));
+        double band = Math.max(track.minHeight(-1), bandNames.stream().mapToDouble(l -> l.prefHeight(-1)).max().orElse(0));
         return top + bottom + Math.max(liveButton.prefHeight(-1), band * Math.max(1, bandNames.size()));
     }
 

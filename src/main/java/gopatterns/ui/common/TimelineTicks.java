@@ -29,7 +29,7 @@ final class TimelineTicks extends CanvasPane {
             TickKind.CLOSE, Palette.PURPLE));
 
     /** A tick's width in px. */
-    private static final double TICK_WIDTH = 5;
+    private static final double TICK_WIDTH = 6;
 
     /** The model whose time axis the ticks are drawn on. */
     private SimulationModel<?> model;
@@ -176,9 +176,9 @@ final class TimelineTicks extends CanvasPane {
                     // Wide enough to be seen from the back of a room; centred on its instant.
                     double left = Math.clamp(x - TICK_WIDTH / 2, 0, Math.max(0, columns - TICK_WIDTH));
                     g.setFill(colour.deriveColor(0, 1, 1, 0.7));
-                    g.fillRect(left + TICK_WIDTH / 2 - 1, y, 2, bottom - y);
+                    g.fillRect(left + TICK_WIDTH / 2 - 1.5, y, 3, bottom - y);
                     g.setFill(colour);
-                    g.fillRect(left, y + 0.5, TICK_WIDTH, Math.max(3, rowHeight - 1));
+                    g.fillRect(left, y + 0.5, TICK_WIDTH, Math.max(4, rowHeight - 1));
                 }
             }
         }

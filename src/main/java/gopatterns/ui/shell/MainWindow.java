@@ -32,9 +32,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -50,6 +54,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -60,7 +65,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextBoundsType;
 import javafx.stage.FileChooser;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import javafx.util.Subscription;
 import org.controlsfx.control.PopOver;
 
@@ -165,6 +174,8 @@ public final class MainWindow extends BorderPane {
         languageEnglish.setSelected(I18n.locale().getLanguage().equals("en"));
         languageChinese.setSelected(I18n.locale().getLanguage().equals("zh"));
         presetBox.setOnAction(e -> onPreset());
+        // The box sits at the window's right edge: its list must not run past it, nor past the screen's.
+        presetBox.setOnShown(e -> Platform.runLater(this::keepPresetListInside));
         acceptDroppedTraces();
         predictView = installPredict();
         // A rebuilt window (a language switch) says again what the one it replaces said, in the new words.
@@ -257,7 +268,16 @@ public final class MainWindow extends BorderPane {
         explainText.setMinHeight(Region.USE_PREF_SIZE);
         // At most two lines high: a longer explanation scrolls and leaves the views their room.
         ScrollPane scroll = verticalScroll(explainText, "explain-scroll");
+        // The panel as high as the wrapped text up to two lines: a scroll pane alone asks for one line's height.
+        scroll.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(scroll.getMaxHeight(), explainText.prefHeight(scroll.getViewportBounds().getWidth())),
+                scroll.maxHeightProperty(), scroll.viewportBoundsProperty(), explainText.textProperty(),
+                explainText.fontProperty()));
         scroll.setFocusTraversable(false);
+        InvalidationListener twoLines = o -> scroll.setMaxHeight(twoLinesHigh(explainText));
+        explainText.textProperty().addListener(twoLines);
+        explainText.fontProperty().addListener(twoLines);
+        twoLines.invalidated(null);
         HBox.setHgrow(scroll, Priority.ALWAYS);
         // Shown while the chosen preset has a contrast: one click sets the two side by side.
         compareButton.setOnAction(e -> onCompare());
@@ -265,6 +285,18 @@ public final class MainWindow extends BorderPane {
                 wholeWidth(compareButton));
         panel.setAlignment(Pos.TOP_LEFT);
         return styled(panel, "explainPanel", "explain-panel");
+    }
+
+    /**
+     * The height in px of two lines of {@code label}'s text: each line as high as the text's tallest glyphs
+     * (a Chinese line with English words in it is taller than one in one font), plus the label's padding.
+     */
+    private static double twoLinesHigh(Label label) {
+        Text probe = new Text(label.getText() + "\n" + label.getText());
+        probe.setFont(label.getFont());
+        probe.setLineSpacing(label.getLineSpacing());
+        probe.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a label measures its text
+        return Math.ceil(probe.getLayoutBounds().getHeight() + label.snappedTopInset() + label.snappedBottomInset());
     }
 
     private HBox statusBar() {
@@ -452,9 +484,33 @@ public final class MainWindow extends BorderPane {
     /** A preset chosen before the window was built (a launch option): shown as chosen, with what to watch. */
     private void showChosen(Preset p) {
         chosen.put(shell.page().id(), p.id());
+        // What to watch stays in the explanation line until the run's first event.
         watching = p;
         showPresetChosen();
         showExplanation(I18n.get("preset.watch.title"), p.watch());
+        // Chosen in the box, by --preset or with a contrast: the status bar names it alike.
+        setMessage(new Status(() -> I18n.get("preset.applied", p.title()), false, shell.page().id()));
+    }
+
+    /**
+     * Moves the preset box's open list leftward as far as it sticks out of the window or the screen, so that it
+     * opens right-aligned to them, its border whole. Only sideways: it stays under the box.
+     */
+    private void keepPresetListInside() {
+        if (!(presetBox.getSkin() instanceof ComboBoxListViewSkin<?> skin)
+                || !(skin.getPopupContent().getScene().getWindow() instanceof PopupWindow popup)
+                || popup.getOwnerWindow() == null) {
+            return;
+        }
+        Node list = skin.getPopupContent();
+        Window owner = popup.getOwnerWindow();
+        Bounds b = list.localToScreen(list.getBoundsInLocal());
+        Rectangle2D screen = PopupPlacement.screenOf(b);
+        double left = Math.max(screen.getMinX(), owner.getX());
+        double right = Math.min(screen.getMaxX(), owner.getX() + owner.getWidth());
+        double x = PopupPlacement.inside(new Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()),
+                new Rectangle2D(left, b.getMinY(), right - left, b.getHeight())).getX();
+        popup.setX(popup.getX() + x - b.getMinX());
     }
 
     /** Binds the shared bar, presets, explanations and status to the page shown. */
@@ -468,6 +524,10 @@ public final class MainWindow extends BorderPane {
         presetBox.getItems().setAll(page.presets());
         presetBox.getSelectionModel().clearSelection();
         choosingPreset = false;
+        // A combo box's list is never narrower than the box already is: without this the box would keep the
+        // width of a page's longer stories on a page with shorter ones, and squeeze the transport bar for good.
+        presetBox.resize(0, presetBox.getHeight());
+        presetBox.requestLayout();
         showPresetChosen();
         // The status and "what to watch" of another page do not follow to this one.
         if (status != null && !status.page().equals(page.id())) {
@@ -481,6 +541,7 @@ public final class MainWindow extends BorderPane {
         Subscription speed = m.speedProperty().subscribe(s ->
                 statusSpeed.setText(I18n.get("status.speed", String.format(Locale.ROOT, "%.1f", s.doubleValue()))));
         Runnable state = () -> statusState.setText(stateText(page, m));
+        state.run(); // "Ready" from the first window on: the subscriptions below only answer changes
         Subscription ended = m.timeProperty().subscribe(state);
         Subscription running = m.runningProperty().subscribe(state);
         Subscription started = m.startedProperty().subscribe(state);
@@ -513,7 +574,11 @@ public final class MainWindow extends BorderPane {
 
     private void explain(Page page, GoEvent event) {
         if (event == null) {
-            if (watching == null) {
+            SimulationModel<?> m = page.model();
+            if (m.startedProperty().get() && !m.liveProperty().get()) {
+                // The playhead at a run's start (Home): the run is there to step through, not to be started.
+                showExplanation(I18n.get("explain.title"), I18n.get("explain.reviewStart"));
+            } else if (watching == null) {
                 showExplanation(I18n.get("explain.title"), I18n.get("explain.idle"));
             }
         } else {
@@ -545,11 +610,7 @@ public final class MainWindow extends BorderPane {
         shell.predict().close(); // its question was another preset's
         shell.model().reset();
         p.apply().run();
-        chosen.put(shell.page().id(), p.id());
-        // What to watch stays in the explanation line until the run's first event.
-        watching = p;
-        showExplanation(I18n.get("preset.watch.title"), p.watch());
-        setMessage(new Status(() -> I18n.get("preset.applied", p.title()), false, shell.page().id()));
+        showChosen(p);
         // The box keeps no value (its face shows the chosen preset): the same one can be chosen again.
         Platform.runLater(() -> {
             choosingPreset = true;

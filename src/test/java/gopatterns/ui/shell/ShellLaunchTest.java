@@ -79,6 +79,9 @@ class ShellLaunchTest extends ShellTestBase {
                 .findFirst().orElseThrow());
         assertThat(fx.onFx(() -> box.getButtonCell().getText())).isEqualTo(chosen.title());
         assertThat(fx.text("#explainText")).isEqualTo(chosen.watch());
+        // The status bar as after a choice in the box: ready, and which preset is set.
+        assertThat(fx.text("#statusState")).isEqualTo(I18n.get("status.idle"));
+        assertThat(fx.text("#statusMessage")).isEqualTo(I18n.get("preset.applied", chosen.title()));
         assertThat(fx.lookup("#page-" + page, ToggleButton.class).isSelected()).isTrue();
         assertThat(fx.runner.isRunning() || fx.pool.isRunning()).as("started without --start").isFalse();
 

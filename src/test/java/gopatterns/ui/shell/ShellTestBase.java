@@ -1,6 +1,7 @@
 package gopatterns.ui.shell;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +37,24 @@ abstract class ShellTestBase {
             s.show();
         });
         return again;
+    }
+
+    /**
+     * Shows page {@code page} as a class sees it: in {@code locale} and {@code theme}, at 1280x720 on the
+     * projector and at 1024x768 otherwise, the window at the screen's left edge. Not on the FX thread.
+     */
+    void showOn(Locale locale, Theme theme, int page) {
+        double w = theme == Theme.PROJECTOR ? 1280 : 1024;
+        double h = theme == Theme.PROJECTOR ? 720 : 768;
+        fx.robot.interact(() -> {
+            fx.shell.setLocale(locale);
+            fx.shell.setTheme(theme);
+            fx.stage.setX(0);
+            fx.stage.setWidth(w);
+            fx.stage.setHeight(h);
+            fx.shell.selectPage(page);
+        });
+        fx.settle();
     }
 
     @AfterEach
