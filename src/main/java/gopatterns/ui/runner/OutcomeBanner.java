@@ -74,7 +74,7 @@ final class OutcomeBanner extends VBox {
         output.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(head, output, message, tie, at);
         listeners.onAny(this::show, model.endingProperty(), model.mainAliveProperty(), model.failureProperty(),
-                model.startedProperty());
+                model.startedProperty(), model.liveProperty());
     }
 
     private void show() {
@@ -107,7 +107,9 @@ final class OutcomeBanner extends VBox {
         if (e == null) {
             icon.setIconLiteral(waiting ? "mdi2p-progress-clock" : "mdi2f-flag-outline");
             title.setText("");
-            message.setText(I18n.get(waiting ? "outcome.running" : "outcome.idle"));
+            // Looking back at a run's start (Home), nothing has happened yet, but there is nothing to start either.
+            boolean reviewStart = !waiting && model.startedProperty().get() && !model.liveProperty().get();
+            message.setText(I18n.get(waiting ? "outcome.running" : reviewStart ? "outcome.reviewStart" : "outcome.idle"));
             return;
         }
         icon.setIconLiteral(switch (e.outcome()) {

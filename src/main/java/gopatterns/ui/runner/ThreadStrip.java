@@ -48,7 +48,7 @@ final class ThreadStrip extends VBox {
         getChildren().addAll(header, main, background);
         listeners.onAny(this::show, model.startedProperty(), model.runningProperty(), model.endingProperty(),
                 model.leakProperty(), model.runningTaskProperty(), model.backgroundAliveProperty(),
-                model.liveThreadsProperty());
+                model.liveThreadsProperty(), model.mainAliveProperty());
     }
 
     /** Compact: the goroutines' rows without their title and count (compare mode's table counts the threads left). */
@@ -60,7 +60,9 @@ final class ThreadStrip extends VBox {
     private void show() {
         live.setText(I18n.get("threads.live", model.liveThreadsProperty().get()));
         RunEnding e = model.endingProperty().get();
-        if (!model.startedProperty().get()) {
+        // From the shown state, which may be an earlier one than the run's: at a looked-back run's start (Home)
+        // main has not called Start yet.
+        if (e == null && !model.mainAliveProperty().get()) {
             main.show("mdi2c-circle-outline", I18n.get("threads.main.IDLE"), null);
         } else if (e == null) {
             main.show("mdi2p-pause-circle", I18n.get("threads.main.WAITING"), "working");

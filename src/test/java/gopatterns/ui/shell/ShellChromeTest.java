@@ -44,10 +44,16 @@ class ShellChromeTest extends ShellTestBase {
         fx.settle();
         assertThat(fx.text("#explainText")).isEqualTo(I18n.get("explain.reviewStart"))
                 .isNotEqualTo(I18n.get("explain.idle"));
+        // The page too shows the run's state at its start: main has not called Start, nothing to press Start for.
+        assertThat(fx.text("#outcomeMessage")).isEqualTo(I18n.get("outcome.reviewStart"));
+        assertThat(fx.text("#mainThreadState")).isEqualTo(I18n.get("threads.main.IDLE"))
+                .isNotEqualTo(I18n.get("threads.main.WAITING"));
 
         fx.robot.interact(fx.runner::toLive);
         fx.settle();
         assertThat(fx.text("#explainText")).isNotEqualTo(I18n.get("explain.reviewStart"));
+        assertThat(fx.text("#mainThreadState")).as("main has returned at the run's end")
+                .isNotIn(I18n.get("threads.main.IDLE"), I18n.get("threads.main.WAITING"));
         // Reset: no run to look back at, the hint to start one again.
         fx.robot.interact(fx.runner::reset);
         fx.settle();
