@@ -69,8 +69,7 @@ public final class Controls {
                                                  String tipKey) {
         control.setText(I18n.get(key));
         control.setGraphic(icon(iconLiteral));
-        control.setTooltip(new Tooltip(I18n.get(tipKey)));
-        return styled(control, id);
+        return tip(styled(control, id), tipKey);
     }
 
     /** An empty region that takes the spare width of an {@link HBox}. */

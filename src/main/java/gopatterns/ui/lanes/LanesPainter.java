@@ -80,14 +80,20 @@ final class LanesPainter {
     /** A segment of a lane in the last picture: a worker's hold under the pointer, say. */
     record Hold(Lane lane, Segment segment) {}
 
+    /** The last smaller font made for labels (see {@link #sized}). */
+    private Font sized;
+
     /** The connection whose holds are outlined on every lane, or -1. */
     private long highlighted = -1;
 
     /** The font and text colour of the theme: lane labels read like the rest of the window. */
     void style(Font font, Color text) {
+        this.text = text;
+        if (font.equals(this.font) && lineHeight > 0) {
+            return; // called at every paint: what was measured for this font still holds
+        }
         this.font = font;
         this.small = Font.font(font.getFamily(), font.getSize() * 0.85);
-        this.text = text;
         measure.setFont(font);
         measure.setText("Ag");
         lineHeight = Math.ceil(measure.getLayoutBounds().getHeight());
@@ -95,6 +101,17 @@ final class LanesPainter {
         measure.setText("0123456789C");
         inkPerPx = measure.getLayoutBounds().getHeight() / font.getSize();
         measure.setBoundsType(TextBoundsType.LOGICAL);
+    }
+
+    /** {@code base} at {@code size} px if that is smaller, the last such font kept: it is asked for at every paint. */
+    private Font sized(Font base, double size) {
+        if (size >= base.getSize()) {
+            return base;
+        }
+        if (sized == null || sized.getSize() != size || !sized.getFamily().equals(base.getFamily())) {
+            sized = Font.font(base.getFamily(), size);
+        }
+        return sized;
     }
 
     /** Whether the last picture showed density bands rather than lanes. */
@@ -233,7 +250,7 @@ final class LanesPainter {
         double perPx = thin ? inkPerPx : lineHeight / font.getSize();
         double size = Math.max(MIN_LABEL_PX, Math.min(font.getSize(), (row - 1) / perPx));
         int every = (int) Math.ceil((size * perPx + 1) / row);
-        Font labels = size < font.getSize() ? Font.font(font.getFamily(), size) : font;
+        Font labels = sized(font, size);
         for (int n = 0; n < workers; n++) {
             Lane lane = pool.worker(n);
             double y = top + n * row;
@@ -399,7 +416,7 @@ final class LanesPainter {
             return;
         }
         ids.add(new IdAt(label, width, size));
-        g.setFont(size < small.getSize() ? Font.font(small.getFamily(), size) : small);
+        g.setFont(sized(small, size));
         g.setFill(s.state() == LaneState.HOLDING || s.state() == LaneState.TASK || s.state() == LaneState.LEAKED
                 ? Color.WHITE : Color.BLACK);
         g.setTextAlign(TextAlignment.LEFT);

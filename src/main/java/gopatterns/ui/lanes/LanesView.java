@@ -1,6 +1,7 @@
 package gopatterns.ui.lanes;
 
 import gopatterns.ui.common.SimulationModel;
+import gopatterns.ui.common.Stylesheets;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
@@ -64,6 +65,6 @@ public final class LanesView extends Control {
 
     @Override
     public String getUserAgentStylesheet() {
-        return Objects.requireNonNull(LanesView.class.getResource("/gopatterns/ui/lanes/lanes.css")).toExternalForm();
+        return Stylesheets.beside(LanesView.class, "lanes.css");
     }
 }

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -80,7 +79,6 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyBooleanWrapper poolClosed = new ReadOnlyBooleanWrapper(this, "poolClosed");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
-    private final BooleanBinding changesPending;
     private volatile PoolDemo demo;
 
     // ---------------------------------------------------------------- the state: a fold of the run's events
@@ -109,10 +107,6 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
                 d.setHold(Duration.ofMillis(v.intValue()));
             }
         });
-        changesPending = Bindings.createBooleanBinding(() -> {
-            PoolDemo.Params run = runParams.get();
-            return run != null && !run.withHold(Duration.ZERO).equals(params().withHold(Duration.ZERO));
-        }, runParams, size, workers, spreadSeconds, mode, maxTotal, acquireTimeoutMillis, failureRate, seed);
     }
 
     // ---------------------------------------------------------------- parameters
@@ -190,10 +184,6 @@ public final class PoolModel extends SimulationModel<PoolEvent> {
         return List.of(size, workers, holdMillis, spreadSeconds, mode, maxTotal, acquireTimeoutMillis, failureRate, seed);
     }
 
-    /** True while a run exists whose parameters differ from the controls (other than the live hold). */
-    public BooleanBinding changesPendingProperty() {
-        return changesPending;
-    }
 
     // ---------------------------------------------------------------- commands
 

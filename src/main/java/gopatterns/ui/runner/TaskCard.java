@@ -62,15 +62,14 @@ final class TaskCard extends StackPane {
         getStyleClass().add("task-card");
         fixSize();
 
-        Label id = new Label(I18n.get("task.id", item.id()));
-        idLabel = id; // measured for the narrow cards of a crowded lane
-        id.getStyleClass().add("task-id");
-        id.setMinWidth(Region.USE_PREF_SIZE);
+        idLabel = new Label(I18n.get("task.id", item.id())); // measured for the narrow cards of a crowded lane
+        idLabel.getStyleClass().add("task-id");
+        idLabel.setMinWidth(Region.USE_PREF_SIZE);
         icon.getStyleClass().add("task-icon");
         durationLabel.getStyleClass().add("task-duration");
         durationLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        top = new HBox(5, icon, id, spacer, durationLabel);
+        top = new HBox(5, icon, idLabel, spacer, durationLabel);
         top.setAlignment(Pos.CENTER_LEFT);
         stateLabel.getStyleClass().add("task-state");
         stateLabel.setMaxWidth(Double.MAX_VALUE);

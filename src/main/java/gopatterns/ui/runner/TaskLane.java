@@ -287,8 +287,13 @@ final class TaskLane extends Pane implements Animated {
             Label m = more.get(column);
             if (m != null) {
                 m.setVisible(overflow);
-                m.setText(I18n.get("lane.more", inColumn.size() - shown));
-                moreTips.get(column).setText(I18n.get("lane.more.tip", inColumn.size() - shown));
+                int hidden = inColumn.size() - shown;
+                // Laid out at every frame a task runs (its progress bar moves): words only when the count changes.
+                if (overflow && !Integer.valueOf(hidden).equals(m.getUserData())) {
+                    m.setUserData(hidden);
+                    m.setText(I18n.get("lane.more", hidden));
+                    moreTips.get(column).setText(I18n.get("lane.more.tip", hidden));
+                }
                 m.resizeRelocate(Math.round(startX + (moreSlot % perRow) * (cardW + GAP)),
                         Math.round(startY + (moreSlot / perRow) * (cardH + GAP)), cardW, cardH);
             }

@@ -81,6 +81,8 @@ public final class MainWindow extends BorderPane {
 
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
+    /** Measures two lines of the explanation's text (see twoLinesHigh): one node, reused as the text changes. */
+    private final Text probe = new Text();
     private final TransportBar transportBar = styled(new TransportBar(), "transportBar");
     private final RunTimeline timeline = new RunTimeline();
     private final ComboBox<Preset> presetBox = styled(new ComboBox<>(), "presetBox");
@@ -291,8 +293,8 @@ public final class MainWindow extends BorderPane {
      * The height in px of two lines of {@code label}'s text: each line as high as the text's tallest glyphs
      * (a Chinese line with English words in it is taller than one in one font), plus the label's padding.
      */
-    private static double twoLinesHigh(Label label) {
-        Text probe = new Text(label.getText() + "\n" + label.getText());
+    private double twoLinesHigh(Label label) {
+        probe.setText(label.getText() + "\n" + label.getText());
         probe.setFont(label.getFont());
         probe.setLineSpacing(label.getLineSpacing());
         probe.setBoundsType(TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a label measures its text

@@ -57,6 +57,14 @@ abstract class ShellTestBase {
         fx.settle();
     }
 
+    /** Shows the runner page as {@link #showOn} does, with the book's demo run to its end (a tie). */
+    void showBookEndedOn(Locale locale, Theme theme) {
+        showOn(locale, theme, 0);
+        fx.choosePreset("runner.book");
+        fx.robot.interact(fx.runner::start);
+        fx.runToEnd(fx.runner.clock());
+    }
+
     @AfterEach
     void close() {
         fx.close();

@@ -31,10 +31,7 @@ class ShellTimelineLookTest extends ShellTestBase {
         List<String> faults = new ArrayList<>();
         for (Locale locale : List.of(Locale.ENGLISH, I18n.CHINESE)) {
             for (Theme theme : List.of(Theme.PROJECTOR, Theme.LIGHT)) {
-                showOn(locale, theme, 0);
-                fx.choosePreset("runner.book");
-                fx.robot.interact(fx.runner::start);
-                fx.runToEnd(fx.runner.clock());
+                showBookEndedOn(locale, theme);
                 String end = I18n.get("timeline.seconds", String.format(Locale.ROOT, "%.1f",
                         fx.onFx(() -> fx.runner.timeProperty().get()).toMillis() / 1000.0));
                 // Looking back: the way to the live edge is open.
